@@ -1,0 +1,122 @@
+import { readFile } from 'node:fs/promises';
+import { TdktError, formatCitation, msg, type Decision, type Explanation } from '@tdkt/core';
+import { createVnEngine } from '@tdkt/rules-vn';
+import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } from '@tdkt/testkit';
+import { Command, Option } from 'commander';
+import { parse } from 'yaml';
+import { loadPlugins } from './plugins.js';
+
+/** Where the CLI writes: injectable for tests. */
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
+
+function explain(node: Explanation, depth = 0, lines: string[] = [], lang: 'vi' | 'en' = 'vi', docs?: Decision): string[] {
+  const mark = node.outcome === 'eligible' ? '✔' : node.outcome === 'ineligible' ? '✘' : '?';
+  const route = node.route ? `[${node.route}] ` : '';
+  const cites = node.citations.length ? `  (${node.citations.map((c) => formatCitation(c, undefined, lang)).join('; ')})` : '';
+  lines.push(`${'  '.repeat(depth)}${mark} ${route}${node.message[lang]}${cites}`);
+  node.children.forEach((c) => explain(c, depth + 1, lines, lang, docs));
+  return lines;
+}
+
+/**
+ * Runs the `tdkt` command line with `argv` (without node and script). Returns the exit code:
+ * 0 success, 1 failing cases, 2 bad input or configuration. Never prints a stack trace.
+ */
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const program = new Command()
+    .name('tdkt')
+    .description('tdkt — thi đua, khen thưởng (Vietnam emulation and commendation) toolkit')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  const pluginOption = () => new Option('--plugin <path|package...>', 'extra plugin module(s) to load').default([]);
+
+  program
+    .command('cases')
+    .description('evaluate every case file below a folder and compare with the expected outcome')
+    .argument('<folder>', 'folder of *.yaml case files (shared/cases/FORMAT.md)')
+    .addOption(pluginOption())
+    .option('--json', 'print the full results, explanations included')
+    .action(async (folder: string, opts: { plugin: string[]; json?: boolean }) => {
+      const engine = createVnEngine(await loadPlugins(opts.plugin));
+      const run = await runCases(engine, folder);
+      if (opts.json) io.out(JSON.stringify(run, null, 2));
+      else for (const r of run.results) if (!r.passed) io.out(formatFailure(r));
+      io.out(`${run.passed} passed, ${run.failed} failed`);
+      code = run.failed > 0 ? 1 : 0;
+    });
+
+  program
+    .command('catalog')
+    .description('list the awards the loaded rules know')
+    .option('--json', 'print a JSON array')
+    .option('--as-of <date>', 'only awards that exist on this date (YYYY-MM-DD)')
+    .addOption(pluginOption())
+    .action(async (opts: { json?: boolean; asOf?: string; plugin: string[] }) => {
+      if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new TdktError('VALIDATION_FAILED', msg('--as-of cần dạng YYYY-MM-DD', '--as-of needs YYYY-MM-DD'), { path: ['--as-of'], value: opts.asOf });
+      const engine = createVnEngine(await loadPlugins(opts.plugin));
+      const entries = engine.catalog(opts.asOf).map(({ code, nameVi, nameEn, kind, subjectKinds, citations, validFrom, validTo }) => ({ code, nameVi, nameEn, kind, subjectKinds, citations, validFrom, validTo }));
+      if (opts.json) io.out(JSON.stringify(entries, null, 2));
+      else for (const e of entries) io.out(`${e.code.padEnd(40)} ${e.nameVi} — ${e.nameEn}`);
+    });
+
+  program
+    .command('evaluate')
+    .description('evaluate one case or request file (YAML or JSON) and print the explanation')
+    .argument('<file>', 'a case file or an evaluation request')
+    .addOption(pluginOption())
+    .option('--json', 'print the decision as JSON')
+    .option('--lang <lang>', 'vi or en', 'vi')
+    .action(async (file: string, opts: { plugin: string[]; json?: boolean; lang: string }) => {
+      const engine = createVnEngine(await loadPlugins(opts.plugin));
+      const text = await readFile(file, 'utf8').catch(() => {
+        throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${file}`, `Cannot read ${file}`), { value: file });
+      });
+      let doc: Record<string, unknown>;
+      try {
+        doc = parse(text, { version: '1.2' }) as Record<string, unknown>;
+      } catch (e) {
+        throw new TdktError('INPUT_UNREADABLE', msg(`YAML/JSON không hợp lệ: ${(e as Error).message}`, `Invalid YAML/JSON: ${(e as Error).message}`), { value: file });
+      }
+      let request: unknown = doc;
+      if (doc && typeof doc === 'object' && 'expect' in doc) {
+        const { id: _i, title: _t, source: _s, basis: _b, note: _n, expect: _e, ...rest } = parseCase(text);
+        request = rest;
+      }
+      const d = engine.evaluate(request);
+      const lang = opts.lang === 'en' ? 'en' : 'vi';
+      if (opts.json) io.out(JSON.stringify(d, null, 2));
+      else {
+        io.out(`${d.award} ${d.period}: ${d.outcome} — ${topReason(d)[lang]}`);
+        for (const l of explain(d.explanation, 0, [], lang)) io.out(l);
+        io.out(`hash ${d.hash}`);
+      }
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of the case-file format')
+    .action(() => io.out(JSON.stringify(caseFileJsonSchema(), null, 2)));
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof TdktError) {
+      io.err(`tdkt: ${e.code}`);
+      io.err(e.describe());
+      return 2;
+    }
+    const ce = e as { code?: string; exitCode?: number };
+    if (typeof ce.code === 'string' && ce.code.startsWith('commander.')) return ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' ? 0 : 2;
+    io.err(`tdkt: ${(e as Error)?.message ?? String(e)}`);
+    return 2;
+  }
+  return code;
+}
+

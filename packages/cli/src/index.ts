@@ -1,0 +1,7 @@
+/**
+ * `@tdkt/cli` — the `tdkt` command line as a library (`main(argv)`), plus plugin loading.
+ *
+ * @packageDocumentation
+ */
+export { main, type Io } from './cli.js';
+export { loadPlugins } from './plugins.js';

@@ -1,0 +1,215 @@
+import type { Citation } from '../citation.js';
+import { msg, type Message } from '../i18n.js';
+import type { Outcome } from '../model/codes.js';
+import type { Criterion, EvalContext, Explanation, LeafResult } from './types.js';
+
+/** Metadata every criterion carries. */
+export interface CriterionMeta {
+  id: string;
+  text: Message;
+  citations?: Citation[];
+  route?: string;
+}
+
+/** "All of": fails when any part fails, else needs review when any part does, else passes. */
+export function combineAll(outcomes: Outcome[]): Outcome {
+  if (outcomes.includes('ineligible')) return 'ineligible';
+  if (outcomes.includes('needs-review')) return 'needs-review';
+  return 'eligible';
+}
+
+/** "Any of": passes when any route passes, else needs review when any route does, else fails. */
+export function combineAny(outcomes: Outcome[]): Outcome {
+  if (outcomes.includes('eligible')) return 'eligible';
+  if (outcomes.includes('needs-review')) return 'needs-review';
+  return 'ineligible';
+}
+
+function unverifiedOf(citations: readonly Citation[]): Citation[] {
+  return citations.filter((c) => c.confidence === 'unverified');
+}
+
+/**
+ * A leaf criterion. When a deciding citation (its own unless the result is `trivial`, or one its
+ * result `reliesOn`) is marked `unverified`, a definite outcome becomes `needs-review` and the
+ * message says why.
+ */
+export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => LeafResult }): Criterion {
+  const citations = meta.citations ?? [];
+  return {
+    id: meta.id,
+    text: meta.text,
+    citations,
+    ...(meta.route ? { route: meta.route } : {}),
+    evaluate(ctx) {
+      const r = meta.test(ctx);
+      const node: Explanation = {
+        id: meta.id,
+        outcome: r.outcome,
+        kind: 'leaf',
+        text: meta.text,
+        message: r.message,
+        citations: [...citations, ...(r.reliesOn ?? [])],
+        evidence: r.evidence ?? [],
+        children: [],
+        ...(r.missing ? { missing: r.missing } : {}),
+        ...(meta.route ? { route: meta.route } : {}),
+        ...(r.notClaimed ? { notClaimed: true } : {}),
+        ...(r.procedural ? { procedural: true } : {}),
+      };
+      const unverified = unverifiedOf(r.notClaimed || r.procedural ? [] : [...(r.trivial ? [] : citations), ...(r.reliesOn ?? [])]);
+      if (unverified.length > 0 && node.outcome !== 'needs-review') {
+        const provisional = node.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
+        node.message = msg(
+          `${r.message.vi} — kết quả tạm (${provisional.vi}) vì căn cứ chưa được đối chiếu với văn bản chính thức; cần xem xét`,
+          `${r.message.en} — provisional (${provisional.en}): the deciding provision is not verified against the official text; needs review`,
+        );
+        node.outcome = 'needs-review';
+        node.missing = [...(node.missing ?? []), 'verified legal text'];
+      }
+      return node;
+    },
+  };
+}
+
+function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], summary?: (outcome: Outcome, nodes: Explanation[]) => Message): Criterion {
+  const citations = meta.citations ?? [];
+  return {
+    id: meta.id,
+    text: meta.text,
+    citations,
+    children,
+    ...(meta.route ? { route: meta.route } : {}),
+    evaluate(ctx) {
+      const nodes = children.map((c) => c.evaluate(ctx));
+      const outcome = kind === 'all' ? combineAll(nodes.map((n) => n.outcome)) : combineAny(nodes.map((n) => n.outcome));
+      return {
+        id: meta.id,
+        outcome,
+        kind,
+        text: meta.text,
+        message: summary ? summary(outcome, nodes) : defaultSummary(kind, outcome, nodes),
+        citations,
+        evidence: [],
+        children: nodes,
+        ...(meta.route ? { route: meta.route } : {}),
+      };
+    },
+  };
+}
+
+function defaultSummary(kind: 'all' | 'any', outcome: Outcome, nodes: Explanation[]): Message {
+  if (kind === 'any') {
+    const passed = nodes.filter((n) => n.outcome === 'eligible');
+    if (outcome === 'eligible')
+      return msg(`Đạt theo: ${passed.map((n) => n.text.vi).join('; ')}`, `Met through: ${passed.map((n) => n.text.en).join('; ')}`);
+    if (outcome === 'needs-review') return msg('Chưa đủ căn cứ để kết luận ở các trường hợp còn lại; cần xem xét', 'No route is met for certain; at least one needs review');
+    return msg('Không đáp ứng trường hợp nào', 'No route is met');
+  }
+  const failed = nodes.filter((n) => n.outcome === 'ineligible');
+  if (outcome === 'eligible') return msg('Đáp ứng tất cả các tiêu chuẩn', 'Every criterion is met');
+  if (outcome === 'ineligible')
+    return msg(`Không đạt: ${failed.map((n) => n.message.vi).join('; ')}`, `Not met: ${failed.map((n) => n.message.en).join('; ')}`);
+  const review = nodes.filter((n) => n.outcome === 'needs-review');
+  return msg(`Cần xem xét: ${review.map((n) => n.message.vi).join('; ')}`, `Needs review: ${review.map((n) => n.message.en).join('; ')}`);
+}
+
+/** Every child must be met (see {@link combineAll}). */
+export function allOf(meta: CriterionMeta, children: Criterion[], summary?: (outcome: Outcome, nodes: Explanation[]) => Message): Criterion {
+  return group('all', meta, children, summary);
+}
+
+/** At least one route must be met (see {@link combineAny}); each route keeps its own explanation. */
+export function anyOf(meta: CriterionMeta, routes: Criterion[], summary?: (outcome: Outcome, nodes: Explanation[]) => Message): Criterion {
+  return group('any', meta, routes, summary);
+}
+
+/** Negation: eligible ↔ ineligible; needs-review stays. */
+export function not(meta: CriterionMeta, child: Criterion): Criterion {
+  return {
+    id: meta.id,
+    text: meta.text,
+    citations: meta.citations ?? [],
+    children: [child],
+    evaluate(ctx) {
+      const n = child.evaluate(ctx);
+      const outcome: Outcome = n.outcome === 'eligible' ? 'ineligible' : n.outcome === 'ineligible' ? 'eligible' : 'needs-review';
+      return { id: meta.id, outcome, kind: 'not', text: meta.text, message: n.message, citations: meta.citations ?? [], evidence: [], children: [n] };
+    },
+  };
+}
+
+/**
+ * At least `n` of the children must be met: eligible when ≥ n are, ineligible when even counting
+ * every needs-review child fewer than n could be, else needs-review.
+ */
+export function atLeast(meta: CriterionMeta, n: number, children: Criterion[]): Criterion {
+  return {
+    id: meta.id,
+    text: meta.text,
+    citations: meta.citations ?? [],
+    children,
+    evaluate(ctx) {
+      const nodes = children.map((c) => c.evaluate(ctx));
+      const yes = nodes.filter((x) => x.outcome === 'eligible').length;
+      const maybe = nodes.filter((x) => x.outcome === 'needs-review').length;
+      const outcome: Outcome = yes >= n ? 'eligible' : yes + maybe >= n ? 'needs-review' : 'ineligible';
+      return {
+        id: meta.id,
+        outcome,
+        kind: 'at-least',
+        text: meta.text,
+        message: msg(`${yes}/${n} điều kiện được đáp ứng`, `${yes} of the ${n} required are met`),
+        citations: meta.citations ?? [],
+        evidence: [],
+        children: nodes,
+      };
+    },
+  };
+}
+
+/**
+ * A route of an "any of" that rests on a judgment the input cannot carry (selected as outstanding
+ * in a movement, an extraordinary achievement…): counted as not met and listed as "not claimed",
+ * unless `claimable(ctx)` says the occasion makes it a matter for the council (then needs-review).
+ */
+export function notClaimed(meta: CriterionMeta & { claimable?: (ctx: EvalContext) => boolean }): Criterion {
+  return criterion({
+    ...meta,
+    test(ctx) {
+      if (meta.claimable?.(ctx))
+        return {
+          outcome: 'needs-review',
+          message: msg('Thành tích này do hội đồng thi đua – khen thưởng đánh giá', 'This achievement is for the emulation council to judge'),
+          missing: ['council judgment'],
+        };
+      return { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo trường hợp này (không có dữ liệu)', 'Not claimed: the input carries no such achievement') };
+    },
+  });
+}
+
+/**
+ * Marks the nodes that decided the outcome (`decisive: true`): for "all", the failing children
+ * when it fails, the reviewing ones when it needs review, all when it passes; for "any", the
+ * passing routes when it passes, the reviewing ones when it needs review, all when it fails.
+ */
+export function markDecisive(node: Explanation): Explanation {
+  node.decisive = true;
+  let next: Explanation[];
+  if (node.kind === 'all' || node.kind === 'gate') {
+    next = node.outcome === 'eligible' ? node.children : node.children.filter((c) => c.outcome === node.outcome);
+    if (next.length === 0) next = node.children;
+  } else if (node.kind === 'any' || node.kind === 'at-least') {
+    next = node.outcome === 'ineligible' ? node.children : node.children.filter((c) => c.outcome === node.outcome);
+  } else {
+    next = node.children;
+  }
+  next.forEach(markDecisive);
+  return node;
+}
+
+/** Walks an explanation tree depth-first. */
+export function* walk(node: Explanation): Generator<Explanation> {
+  yield node;
+  for (const c of node.children) yield* walk(c);
+}

@@ -1,0 +1,353 @@
+import type { Citation, LegalDocument } from '../citation.js';
+import { CALENDAR_YEAR, emulationYearRange } from '../dates.js';
+import { TdktError, parseWith } from '../errors.js';
+import { msg } from '../i18n.js';
+import type { Outcome } from '../model/codes.js';
+import { evaluationRequestSchema, type EvaluationRequest } from '../model/request.js';
+import { allOf, criterion, markDecisive } from './combinators.js';
+import { explanationHash } from './hash.js';
+import { SubjectHistory } from './history.js';
+import type { AwardDefinition, AwardRule, ParameterDefinition, ParameterSetting, Plugin } from './plugin.js';
+import type { Criterion, EvalContext, Explanation, ParameterValue } from './types.js';
+
+/** The result of evaluating one request. */
+export interface Decision {
+  award: string;
+  period: number;
+  asOf: string;
+  subject: { kind: string; id?: string; name?: string; unit?: string };
+  outcome: Outcome;
+  explanation: Explanation;
+  /** The award rule version applied, when one was found. */
+  ruleId?: string;
+  /** The date that selected the rules. */
+  ruleDate: string;
+  /** Rule packs applied, with their versions (pinned in stored decisions). */
+  rulePacks: { id: string; version: string }[];
+  /** {@link explanationHash} of the explanation. */
+  hash: string;
+}
+
+/** One entry of the award catalog, as `tdkt catalog --json` prints it. */
+export interface CatalogEntry {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  kind: AwardDefinition['kind'];
+  form: AwardDefinition['form'];
+  subjectKinds: AwardDefinition['subjectKinds'];
+  citations: Citation[];
+  validFrom: string;
+  validTo: string | null;
+  delegated: boolean;
+  /** Plugin that defines it. */
+  plugin: string;
+}
+
+/** The rule engine over a set of loaded plugins. */
+export interface Engine {
+  /**
+   * Evaluates one request (validated with zod first).
+   *
+   * @throws TdktError `VALIDATION_FAILED` (bad input, with path and value), `UNKNOWN_AWARD`,
+   *   `UNKNOWN_PLUGIN`, `PLUGIN_CONFLICT`.
+   */
+  evaluate(input: unknown): Decision;
+  /** Awards known on `asOf` (every award when omitted), sorted by plugin then catalog order. */
+  catalog(asOf?: string): CatalogEntry[];
+  /** Legal documents of every loaded plugin, by id. */
+  readonly documents: ReadonlyMap<string, LegalDocument>;
+  readonly plugins: readonly Plugin[];
+  /** A loaded plugin by id. */
+  plugin(id: string): Plugin | undefined;
+  /** The award definition for a code among all loaded plugins. */
+  award(code: string): AwardDefinition | undefined;
+  /** Every declared parameter. */
+  parameters(): ParameterDefinition[];
+  /** Every award rule version of every loaded plugin. */
+  rules(): (AwardRule & { plugin: string })[];
+}
+
+const inWindow = (date: string, from?: string, to?: string) => (from === undefined || from <= date) && (to === undefined || date <= to);
+
+function collectCitations(c: Criterion, out: Citation[] = []): Citation[] {
+  out.push(...c.citations);
+  c.children?.forEach((k) => collectCitations(k, out));
+  return out;
+}
+
+/**
+ * Creates an engine over plugins (at least one `national`). Load-time checks: unique ids; every
+ * citation names a known document; plugins add routes only to awards the national rules mark as
+ * delegated (or to their own awards); parameters set by plugins are declared, delegable, within
+ * bounds and only tightened.
+ *
+ * @throws TdktError `PLUGIN_INVALID`, `PLUGIN_CONFLICT`, `PLUGIN_RELAXES_NATIONAL_RULE`,
+ *   `UNKNOWN_PARAMETER`, `PARAMETER_OUT_OF_BOUNDS`.
+ */
+export function createEngine(options: { plugins: Plugin[] }): Engine {
+  const plugins = options.plugins;
+  const nationals = plugins.filter((p) => p.kind === 'national');
+  if (nationals.length === 0) throw new TdktError('PLUGIN_INVALID', msg('Cần ít nhất một bộ quy tắc quốc gia', 'At least one national rule pack is required'));
+  const byId = new Map<string, Plugin>();
+  for (const p of plugins) {
+    if (byId.has(p.id)) throw new TdktError('PLUGIN_CONFLICT', msg(`Hai plugin cùng mã "${p.id}"`, `Two plugins share the id "${p.id}"`), { value: p.id });
+    byId.set(p.id, p);
+  }
+  const documents = new Map<string, LegalDocument>();
+  for (const p of plugins) for (const d of p.documents ?? []) documents.set(d.id, d);
+  const awards = new Map<string, { def: AwardDefinition; plugin: Plugin }>();
+  for (const p of plugins)
+    for (const a of p.awards ?? []) {
+      const prior = awards.get(a.code);
+      if (prior) throw new TdktError('PLUGIN_CONFLICT', msg(`Mã "${a.code}" được định nghĩa bởi cả ${prior.plugin.id} và ${p.id}`, `Award "${a.code}" is defined by both ${prior.plugin.id} and ${p.id}`), { value: a.code });
+      awards.set(a.code, { def: a, plugin: p });
+    }
+  const params = new Map<string, { def: ParameterDefinition; plugin: Plugin }>();
+  for (const p of nationals) for (const d of p.parameters ?? []) params.set(d.id, { def: d, plugin: p });
+
+  const checkCitations = (p: Plugin, cs: readonly Citation[], where: string) => {
+    for (const c of cs)
+      if (!documents.has(c.doc))
+        throw new TdktError('PLUGIN_INVALID', msg(`Plugin ${p.id}: trích dẫn văn bản không có trong danh mục "${c.doc}" (${where})`, `Plugin ${p.id}: citation names an unknown document "${c.doc}" (${where})`), { path: [p.id, where], value: c.doc });
+  };
+  for (const p of plugins) {
+    if (p.source) checkCitations(p, [p.source], 'source');
+    for (const a of p.awards ?? []) checkCitations(p, [...a.citations, ...(a.delegated ? [a.delegated.citation] : []), ...(a.decidedBy ?? []).map((x) => x.citation)], `awards.${a.code}`);
+    for (const r of p.rules ?? []) {
+      checkCitations(p, collectCitations(r.criterion), `rules.${r.id}`);
+      const owner = awards.get(r.award);
+      if (!owner) throw new TdktError('UNKNOWN_AWARD', msg(`Plugin ${p.id}: quy tắc cho mã không tồn tại "${r.award}"`, `Plugin ${p.id}: rule for an unknown award "${r.award}"`), { path: [p.id, 'rules', r.id], value: r.award });
+      if (owner.plugin.id !== p.id && !owner.def.delegated)
+        throw new TdktError(
+          'PLUGIN_RELAXES_NATIONAL_RULE',
+          msg(`Plugin ${p.id} không được thêm trường hợp xét cho "${r.award}": tiêu chuẩn quốc gia không giao cho bộ, ngành, tỉnh quy định. Chỉ được thêm điều kiện (conditions).`, `Plugin ${p.id} may not add routes to "${r.award}": the national criteria are not delegated. Add conditions instead.`),
+          { path: [p.id, 'rules', r.id], value: r.award },
+        );
+    }
+    for (const c of p.conditions ?? []) checkCitations(p, collectCitations(c.criterion), `conditions.${c.criterion.id}`);
+    for (const h of p.horizons ?? []) checkCitations(p, h.citations, `horizons.${h.id}`);
+    for (const d of p.parameters ?? []) checkCitations(p, d.versions.map((v) => v.citation), `parameters.${d.id}`);
+    for (const s of p.parameterValues ?? []) {
+      checkCitations(p, [s.citation], `parameterValues.${s.id}`);
+      checkSetting(p, s);
+    }
+  }
+
+  function checkSetting(p: Plugin, s: ParameterSetting) {
+    const entry = params.get(s.id);
+    if (!entry) throw new TdktError('UNKNOWN_PARAMETER', msg(`Plugin ${p.id}: tham số không được khai báo "${s.id}"`, `Plugin ${p.id}: parameter "${s.id}" is not declared by the national rules`), { path: [p.id, 'parameterValues', s.id], value: s.id });
+    const d = entry.def;
+    if (!d.delegable && p.kind !== 'national')
+      throw new TdktError('PLUGIN_RELAXES_NATIONAL_RULE', msg(`Plugin ${p.id}: tham số "${s.id}" do văn bản quốc gia quy định, không được thay đổi`, `Plugin ${p.id}: parameter "${s.id}" is set by national law and cannot be changed`), { path: [p.id, 'parameterValues', s.id], value: s.value });
+    if (d.values && !d.values.includes(s.value))
+      throw new TdktError('PARAMETER_OUT_OF_BOUNDS', msg(`Plugin ${p.id}: giá trị không cho phép cho "${s.id}"`, `Plugin ${p.id}: value not allowed for "${s.id}" (allowed: ${d.values.map(String).join(', ')})`), { path: [p.id, 'parameterValues', s.id], value: s.value });
+    if (typeof s.value === 'number') {
+      const { min, max } = d.bounds ?? {};
+      if ((min !== undefined && s.value < min) || (max !== undefined && s.value > max))
+        throw new TdktError('PARAMETER_OUT_OF_BOUNDS', msg(`Plugin ${p.id}: "${s.id}" = ${s.value} ngoài giới hạn [${min ?? '−∞'}, ${max ?? '∞'}]`, `Plugin ${p.id}: "${s.id}" = ${s.value} is outside [${min ?? '−∞'}, ${max ?? '∞'}]`), { path: [p.id, 'parameterValues', s.id], value: s.value });
+      const from = s.validFrom ?? p.ownRulesFrom ?? p.validFrom;
+      const national = d.versions.find((v) => from !== undefined && inWindow(from, v.validFrom, v.validTo))?.value;
+      if (typeof national === 'number' && d.tighten && (d.tighten === 'higher' ? s.value < national : s.value > national))
+        throw new TdktError(
+          'PLUGIN_RELAXES_NATIONAL_RULE',
+          msg(`Plugin ${p.id} nới lỏng "${s.id}": ${s.value} so với mức quốc gia ${national}`, `Plugin ${p.id} relaxes "${s.id}": ${s.value} against the national ${national}`),
+          { path: [p.id, 'parameterValues', s.id], value: s.value },
+        );
+    }
+  }
+
+  function applied(req: EvaluationRequest): Plugin[] {
+    const out = [...nationals];
+    for (const [field, kind] of [['province', 'province'], ['sector', 'sector']] as const) {
+      const id = req[field];
+      if (!id) continue;
+      const p = byId.get(id);
+      if (!p || p.kind !== kind)
+        throw new TdktError('UNKNOWN_PLUGIN', msg(`Không tìm thấy plugin ${kind === 'province' ? 'tỉnh' : 'ngành'} "${id}"`, `No ${kind} plugin with id "${id}" is loaded`), { path: [field], value: id });
+      out.push(p);
+    }
+    return out;
+  }
+
+  function evaluate(input: unknown): Decision {
+    const req = parseWith(evaluationRequestSchema, input);
+    const use = applied(req);
+    const entry = awards.get(req.award);
+    if (!entry || !use.includes(entry.plugin))
+      throw new TdktError('UNKNOWN_AWARD', msg(`Mã danh hiệu/hình thức khen thưởng không có trong danh mục: "${req.award}"`, `Unknown award code: "${req.award}"`), { path: ['award'], value: req.award });
+    const award = entry.def;
+    const ruleDate = nationals[0]!.ruleDate?.(req) ?? req.asOf;
+    const submittedOn = req.submittedOn ?? req.asOf;
+    const yearRule = use.find((p) => p.emulationYear)?.emulationYear ?? CALENDAR_YEAR;
+
+    const settings = new Map<string, { s: ParameterSetting; p: Plugin }>();
+    for (const p of use) {
+      if (p.kind === 'national') continue;
+      if (!inWindow(req.asOf, p.validFrom, p.validTo)) continue;
+      for (const s of p.parameterValues ?? []) {
+        const from = s.validFrom ?? p.ownRulesFrom ?? p.validFrom;
+        if (!inWindow(ruleDate, from, s.validTo)) continue;
+        const prior = settings.get(s.id);
+        if (prior)
+          throw new TdktError('PLUGIN_CONFLICT', msg(`Plugin ${prior.p.id} và ${p.id} cùng đặt tham số "${s.id}"`, `Plugins ${prior.p.id} and ${p.id} both set parameter "${s.id}"`), { path: ['parameters', s.id], value: [prior.p.id, p.id] });
+        settings.set(s.id, { s, p });
+      }
+    }
+
+    const ctx: EvalContext = {
+      request: req,
+      ruleDate,
+      asOf: req.asOf,
+      submittedOn,
+      period: req.period,
+      history: new SubjectHistory(req.subject),
+      documents,
+      plugins: use.map((p) => p.id),
+      emulationYear: (y) => emulationYearRange(y, yearRule),
+      param<T>(id: string): ParameterValue<T> {
+        const set = settings.get(id);
+        if (set) return { id, value: set.s.value as T, citation: set.s.citation, source: set.p.id };
+        const e = params.get(id);
+        if (!e) throw new TdktError('UNKNOWN_PARAMETER', msg(`Tham số không được khai báo "${id}"`, `Parameter "${id}" is not declared`), { value: id });
+        const v = e.def.versions.find((x) => inWindow(ruleDate, x.validFrom, x.validTo));
+        if (!v) return { id, value: null, citation: e.def.versions[e.def.versions.length - 1]!.citation, source: e.plugin.id };
+        return { id, value: v.value as T | null, citation: v.citation, source: e.plugin.id };
+      },
+    };
+
+    const parts: Criterion[] = [];
+    parts.push(
+      criterion({
+        id: 'engine.subject-kind',
+        text: msg('Đối tượng được xét tặng', 'Subject the award is for'),
+        citations: award.citations.slice(0, 1),
+        test: () =>
+          award.subjectKinds.includes(req.subject.kind)
+            ? { outcome: 'eligible', message: msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) }
+            : { outcome: 'ineligible', message: msg(`${award.nameVi} không xét tặng cho ${kindVi(req.subject.kind)}`, `${award.nameEn} is not awarded to a ${req.subject.kind}`) },
+      }),
+    );
+    if (!inWindow(req.asOf, award.validFrom, award.validTo))
+      parts.push(
+        criterion({
+          id: 'engine.award-in-force',
+          text: msg('Danh hiệu/hình thức còn hiệu lực', 'The award exists on the date'),
+          citations: award.citations.slice(0, 1),
+          test: () => ({ outcome: 'ineligible', message: msg(`${award.nameVi} không có trong quy định vào ngày ${req.asOf}`, `${award.nameEn} does not exist under the rules in force on ${req.asOf}`) }),
+        }),
+      );
+    const candidates = use.flatMap((p) => (p.rules ?? []).filter((r) => r.award === req.award && inWindow(ruleDate, r.validFrom, r.validTo)).map((r) => ({ r, p })));
+    // A plugin's rule for a delegated award replaces the national "delegated" rule.
+    const own = candidates.filter((c) => c.p.kind !== 'national');
+    const chosen = own.length ? own : candidates;
+    let ruleId: string | undefined;
+    if (chosen.length) {
+      ruleId = chosen.map((c) => c.r.id).join('+');
+      parts.push(...chosen.map((c) => c.r.criterion));
+    } else {
+      parts.push(
+        criterion({
+          id: 'engine.no-rule',
+          text: msg('Tiêu chuẩn xét tặng', 'Criteria of the award'),
+          citations: award.delegated ? [award.delegated.citation] : award.citations,
+          test: () =>
+            award.delegated
+              ? { outcome: 'needs-review', missing: [award.delegated.to.en], message: msg(`Tiêu chuẩn do ${award.delegated.to.vi} quy định; chưa nạp quy định đó`, `The criteria are set by ${award.delegated.to.en}; no such rule is loaded`) }
+              : { outcome: 'needs-review', missing: ['encoded criteria'], message: msg(`Tiêu chuẩn của ${award.nameVi} chưa được mã hóa vào ngày ${ruleDate}`, `The criteria of ${award.nameEn} on ${ruleDate} are not encoded`) },
+        }),
+      );
+    }
+    for (const p of use)
+      for (const c of p.conditions ?? []) {
+        if ((c.award !== req.award && c.award !== '*') || !inWindow(ruleDate, c.validFrom, c.validTo)) continue;
+        parts.push(guarded(p, c.criterion));
+      }
+
+    let root = allOf({ id: `award.${req.award}`, text: msg(`Xét tặng ${award.nameVi} năm ${req.period}`, `${award.nameEn} for ${req.period}`), citations: award.citations }, parts).evaluate(ctx);
+    for (const p of use)
+      for (const h of p.horizons ?? []) {
+        const key = h.keyOn === 'asOf' ? req.asOf : submittedOn;
+        if (key < h.from) continue;
+        root = {
+          id: `horizon.${h.id}`,
+          outcome: 'needs-review',
+          kind: 'gate',
+          text: h.message,
+          message: msg(`${h.message.vi}. Kết quả tạm theo quy định trước đó: ${outcomeVi(root.outcome)}`, `${h.message.en}. Provisional outcome under the previous rules: ${root.outcome}`),
+          citations: h.citations,
+          evidence: [{ kind: 'fact', ref: h.keyOn, detail: { date: key, from: h.from } }],
+          children: [root],
+          missing: ['rules in force on the date'],
+        };
+      }
+    markDecisive(root);
+    const rulePacks = use.map((p) => ({ id: p.id, version: p.version }));
+    return {
+      award: req.award,
+      period: req.period,
+      asOf: req.asOf,
+      subject: { kind: req.subject.kind, ...(req.subject.id ? { id: req.subject.id } : {}), ...(req.subject.name ? { name: req.subject.name } : {}), ...(req.subject.unit ? { unit: req.subject.unit } : {}) },
+      outcome: root.outcome,
+      explanation: root,
+      ...(ruleId ? { ruleId } : {}),
+      ruleDate,
+      rulePacks,
+      hash: explanationHash(root, rulePacks),
+    };
+  }
+
+  function catalog(asOf?: string): CatalogEntry[] {
+    const out: CatalogEntry[] = [];
+    for (const p of plugins)
+      for (const a of p.awards ?? []) {
+        if (asOf !== undefined && !inWindow(asOf, a.validFrom, a.validTo)) continue;
+        out.push({ code: a.code, nameVi: a.nameVi, nameEn: a.nameEn, kind: a.kind, form: a.form, subjectKinds: a.subjectKinds, citations: a.citations, validFrom: a.validFrom, validTo: a.validTo ?? null, delegated: Boolean(a.delegated), plugin: p.id });
+      }
+    return out;
+  }
+
+  return {
+    evaluate,
+    catalog,
+    documents,
+    plugins,
+    plugin: (id) => byId.get(id),
+    award: (code) => awards.get(code)?.def,
+    parameters: () => [...params.values()].map((e) => e.def),
+    rules: () => plugins.flatMap((p) => (p.rules ?? []).map((r) => ({ ...r, plugin: p.id }))),
+  };
+}
+
+/** Wraps a plugin's criterion so that an exception becomes a needs-review node naming the plugin. */
+function guarded(p: Plugin, c: Criterion): Criterion {
+  return {
+    ...c,
+    evaluate(ctx) {
+      try {
+        return c.evaluate(ctx);
+      } catch (err) {
+        return {
+          id: c.id,
+          outcome: 'needs-review',
+          kind: 'leaf',
+          text: c.text,
+          message: msg(`Lỗi khi chạy điều kiện của plugin ${p.id}: ${String((err as Error)?.message ?? err)}`, `Plugin ${p.id} failed while evaluating: ${String((err as Error)?.message ?? err)}`),
+          citations: [...c.citations],
+          evidence: [],
+          children: [],
+          missing: [`plugin ${p.id}`],
+        };
+      }
+    },
+  };
+}
+
+function kindVi(k: string): string {
+  return k === 'individual' ? 'cá nhân' : k === 'collective' ? 'tập thể' : 'hộ gia đình';
+}
+
+/** Vietnamese label of an outcome. */
+export function outcomeVi(o: Outcome): string {
+  return o === 'eligible' ? 'đủ điều kiện' : o === 'ineligible' ? 'không đủ điều kiện' : 'cần xem xét';
+}

@@ -1,0 +1,72 @@
+import type { AwardHeld, Initiative, Subject, YearRecord } from '../model/subject.js';
+import type { Rating } from '../model/codes.js';
+
+/**
+ * A read-only view of a subject's history with the look-ups criteria need. Cancelled awards
+ * (Law Art 93 cl 2) are left out of every look-up: a cancelled decision counts for nothing, so
+ * the chains that relied on it no longer hold (the library's documented choice).
+ */
+export class SubjectHistory {
+  readonly subject: Subject;
+  private readonly byYear: Map<number, YearRecord>;
+
+  constructor(subject: Subject) {
+    this.subject = subject;
+    this.byYear = new Map((subject.years ?? []).map((y) => [y.year, y]));
+  }
+
+  /** The record of one emulation year, or `undefined` when nothing is known of it. */
+  year(year: number): YearRecord | undefined {
+    return this.byYear.get(year);
+  }
+
+  /** The rating of a year (`undefined`: unknown or not rated). */
+  rating(year: number): Rating | undefined {
+    return this.byYear.get(year)?.rating;
+  }
+
+  /** Years with a record, ascending. */
+  years(): number[] {
+    return [...this.byYear.keys()].sort((a, b) => a - b);
+  }
+
+  /**
+   * True when the subject holds title `code` for emulation year `year`: listed in that year's
+   * titles, or an active award record of that code whose achievement period ends in that year.
+   */
+  hasTitle(code: string, year: number): boolean {
+    if (this.byYear.get(year)?.titles?.includes(code)) return true;
+    return this.awards(code).some((a) => a.period !== undefined && a.period[1] === year);
+  }
+
+  /** Active (not cancelled) awards held, optionally of one code. */
+  awards(code?: string): AwardHeld[] {
+    return (this.subject.awards ?? []).filter((a) => a.status !== 'cancelled' && (code === undefined || a.award === code));
+  }
+
+  /** Cancelled awards, optionally of one code (reported in explanations). */
+  cancelledAwards(code?: string): AwardHeld[] {
+    return (this.subject.awards ?? []).filter((a) => a.status === 'cancelled' && (code === undefined || a.award === code));
+  }
+
+  /** Initiatives, research topics and combat ingenuity. */
+  initiatives(): Initiative[] {
+    return this.subject.initiatives ?? [];
+  }
+
+  /**
+   * The consecutive run of years ending at `end` (inclusive) in which `test` holds, walking back
+   * until a year fails or `floor` is passed. Returns the years ascending (empty if `end` fails).
+   */
+  runEndingAt(end: number, test: (year: number) => boolean, floor = 1945): number[] {
+    const out: number[] = [];
+    for (let y = end; y >= floor && test(y); y--) out.unshift(y);
+    return out;
+  }
+}
+
+/** Human label of an award record: `code (2018–2019)`. */
+export function awardLabel(a: AwardHeld): string {
+  const p = a.period ? ` (${a.period[0] === a.period[1] ? a.period[0] : `${a.period[0]}–${a.period[1]}`})` : a.decidedOn ? ` (QĐ ${a.decidedOn})` : '';
+  return `${a.award}${p}`;
+}

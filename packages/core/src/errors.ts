@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import { msg, type Message } from './i18n.js';
+
+/** Error codes of the library (UPPER_SNAKE). */
+export type TdktErrorCode =
+  | 'VALIDATION_FAILED'
+  | 'UNKNOWN_AWARD'
+  | 'UNKNOWN_PLUGIN'
+  | 'PLUGIN_INVALID'
+  | 'PLUGIN_CONFLICT'
+  | 'PLUGIN_RELAXES_NATIONAL_RULE'
+  | 'UNKNOWN_PARAMETER'
+  | 'PARAMETER_OUT_OF_BOUNDS'
+  | 'INPUT_UNREADABLE'
+  | 'WRITE_FAILED';
+
+/** One problem found in an input: where (path), what was there (value) and why (bilingual). */
+export interface Issue {
+  /** Path to the offending field, e.g. `["subject", "years", 2, "rating"]`; a row/column for files. */
+  path: (string | number)[];
+  /** The offending value as received (may be `undefined` when a field is missing). */
+  value: unknown;
+  /** Why it is wrong, in Vietnamese and English. */
+  message: Message;
+}
+
+/**
+ * The one error type the library throws for bad input or bad configuration. It carries a code,
+ * the path and value of the first problem, a bilingual message and every issue found.
+ */
+export class TdktError extends Error {
+  readonly code: TdktErrorCode;
+  readonly path: (string | number)[];
+  readonly value: unknown;
+  readonly messages: Message;
+  readonly issues: Issue[];
+
+  constructor(code: TdktErrorCode, message: Message, options: { path?: (string | number)[]; value?: unknown; issues?: Issue[]; cause?: unknown } = {}) {
+    super(`${code}: ${message.en}${options.path && options.path.length ? ` (at ${formatPath(options.path)})` : ''}`, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'TdktError';
+    this.code = code;
+    this.messages = message;
+    this.path = options.path ?? [];
+    this.value = options.value;
+    this.issues = options.issues ?? [{ path: this.path, value: this.value, message }];
+  }
+
+  /** A one-line bilingual description, for printing to people. */
+  describe(): string {
+    return this.issues
+      .map((i) => `${formatPath(i.path) || '(root)'}: ${i.message.vi} / ${i.message.en}${i.value === undefined ? '' : ` — ${JSON.stringify(i.value)}`}`)
+      .join('\n');
+  }
+}
+
+/** Formats a path as `subject.years[2].rating`. */
+export function formatPath(path: (string | number)[]): string {
+  return path.reduce<string>((acc, part) => (typeof part === 'number' ? `${acc}[${part}]` : acc ? `${acc}.${part}` : part), '');
+}
+
+function valueAt(input: unknown, path: PropertyKey[]): unknown {
+  let cur: unknown = input;
+  for (const key of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[key];
+  }
+  return cur;
+}
+
+function issueMessage(issue: z.core.$ZodIssue): Message {
+  switch (issue.code) {
+    case 'invalid_type':
+      return msg(`Sai kiểu dữ liệu: cần ${issue.expected}`, `Wrong type: expected ${issue.expected}`);
+    case 'unrecognized_keys':
+      return msg(`Trường không được phép: ${issue.keys.join(', ')}`, `Unknown field(s): ${issue.keys.join(', ')}`);
+    case 'invalid_value':
+      return msg(
+        `Giá trị không hợp lệ; cho phép: ${issue.values.map(String).join(', ')}`,
+        `Invalid value; allowed: ${issue.values.map(String).join(', ')}`,
+      );
+    case 'too_small':
+      return msg(`Giá trị quá nhỏ (tối thiểu ${String(issue.minimum)})`, `Too small (minimum ${String(issue.minimum)})`);
+    case 'too_big':
+      return msg(`Giá trị quá lớn (tối đa ${String(issue.maximum)})`, `Too big (maximum ${String(issue.maximum)})`);
+    case 'invalid_format':
+      return msg(`Sai định dạng (${issue.format})`, `Invalid format (${issue.format})`);
+    case 'custom': {
+      const params = issue.params as { vi?: string; en?: string } | undefined;
+      if (params?.vi && params.en) return msg(params.vi, params.en);
+      return msg(issue.message, issue.message);
+    }
+    default:
+      return msg(`Dữ liệu không hợp lệ: ${issue.message}`, `Invalid input: ${issue.message}`);
+  }
+}
+
+/**
+ * Converts a zod error into a {@link TdktError} with code `VALIDATION_FAILED`, keeping every issue's
+ * path, the offending value and a bilingual message.
+ */
+export function fromZodError(error: z.ZodError, input: unknown, prefix: (string | number)[] = []): TdktError {
+  const issues: Issue[] = error.issues.map((issue) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    return { path: [...prefix, ...path], value: valueAt(input, issue.path), message: issueMessage(issue) };
+  });
+  const first = issues[0] ?? { path: prefix, value: input, message: msg('Dữ liệu không hợp lệ', 'Invalid input') };
+  return new TdktError('VALIDATION_FAILED', first.message, { path: first.path, value: first.value, issues });
+}
+
+/**
+ * Parses `input` with a zod schema; on failure throws a {@link TdktError} (`VALIDATION_FAILED`).
+ *
+ * @throws TdktError when the input does not match the schema.
+ */
+export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[] = []): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw fromZodError(result.error, input, prefix);
+  return result.data;
+}

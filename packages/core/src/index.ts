@@ -1,0 +1,20 @@
+/**
+ * `@tdkt/core` — the typed domain model, the criteria rule engine and the plugin API of tdkt.
+ *
+ * @packageDocumentation
+ */
+export * from './text.js';
+export * from './i18n.js';
+export * from './errors.js';
+export * from './citation.js';
+export * from './dates.js';
+export * from './model/codes.js';
+export * from './model/subject.js';
+export * from './model/request.js';
+export * from './engine/types.js';
+export * from './engine/combinators.js';
+export * from './engine/builders.js';
+export * from './engine/history.js';
+export * from './engine/plugin.js';
+export * from './engine/hash.js';
+export * from './engine/engine.js';

@@ -1,0 +1,90 @@
+/**
+ * `@tdkt/rules-vn` — the national rules of Vietnam's emulation and commendation law as a tdkt
+ * plugin: Law 06/2022/QH15 with Decree 98/2023/NĐ-CP (2024-01-01 → 2025-06-30) and Decree
+ * 152/2025/NĐ-CP (from 2025-07-01), and the earlier regime (Law 2003 as amended, Decree 91/2017)
+ * for history. Ships the sector plugin `kiem-sat`.
+ *
+ * @packageDocumentation
+ */
+import { createEngine, definePlugin, msg, type Engine, type Plugin } from '@tdkt/core';
+import { chienSiThiDuaCoSo, laoDongTienTien } from './awards/annual.js';
+import { giayKhen, tapTheLaoDongTienTien, tapTheLaoDongXuatSac } from './awards/collective.js';
+import { anhHungLaoDong, bangKhenBoNganhTinh, bangKhenThuTuong, chienSiThiDuaBoNganhTinh, chienSiThiDuaToanQuoc, huanChuongLaoDongHangBa, huanChuongLaoDongHangNhi } from './awards/higher.js';
+import { nationalAwards } from './catalog.js';
+import { cite } from './cite.js';
+import { documents } from './documents.js';
+import { nationalParameters } from './parameters.js';
+import { kiemSatPlugin } from './plugins/kiem-sat.js';
+import { ruleDate } from './regimes.js';
+
+export { nationalAwards, OLD_LAW_FROM } from './catalog.js';
+export { documents, SOURCES } from './documents.js';
+export { nationalParameters, P as PARAMETERS } from './parameters.js';
+export { REGIMES, regimeOn, ruleDate, type Regime } from './regimes.js';
+export { kiemSatPlugin } from './plugins/kiem-sat.js';
+export { cite } from './cite.js';
+
+/** Version of the national rule pack (bumped on every legal change, see docs/rule-pack-versioning.md). */
+export const NATIONAL_VERSION = '0.1.0';
+
+/**
+ * The national rules as a plugin (id `vn`). Horizons: a dossier received on or after 2026-10-01
+ * falls under Law 06/2026/QH16, whose amended text is not encoded (needs-review with the provisional
+ * outcome); from 2027-03-01 Decree 152/2025 is no longer known to be in force (Art 60 cl 1).
+ */
+export const vnNational: Plugin = definePlugin({
+  id: 'vn',
+  kind: 'national',
+  name: msg('Quy định quốc gia về thi đua, khen thưởng', 'National emulation and commendation rules'),
+  version: NATIONAL_VERSION,
+  source: cite.law('official', { note: 'Luật Thi đua, khen thưởng 06/2022/QH15 và các văn bản hướng dẫn' }),
+  documents,
+  awards: nationalAwards,
+  parameters: nationalParameters,
+  rules: [
+    ...laoDongTienTien,
+    ...chienSiThiDuaCoSo,
+    ...chienSiThiDuaBoNganhTinh,
+    ...chienSiThiDuaToanQuoc,
+    ...tapTheLaoDongXuatSac,
+    ...tapTheLaoDongTienTien,
+    ...bangKhenBoNganhTinh,
+    ...bangKhenThuTuong,
+    ...giayKhen,
+    ...huanChuongLaoDongHangBa,
+    ...huanChuongLaoDongHangNhi,
+    ...anhHungLaoDong,
+  ],
+  horizons: [
+    {
+      id: 'luat-06-2026',
+      from: '2026-10-01',
+      keyOn: 'submittedOn',
+      message: msg(
+        'Hồ sơ nhận từ ngày 01/10/2026 thuộc phạm vi Luật 06/2026/QH16 sửa đổi, bổ sung Luật Thi đua, khen thưởng; nội dung sửa đổi chưa được mã hóa từ văn bản chính thức, cần xem xét',
+        'A dossier received on or after 2026-10-01 falls under Law 06/2026/QH16 amending the Law on Emulation and Commendation; its amended text is not encoded from the official text, so this needs review',
+      ),
+      citations: [cite.law2026('secondary', { article: 4, clause: 4, note: 'Hồ sơ nhận trước 01/10/2026 tiếp tục theo Luật 06/2022 trừ khi quy định mới có lợi hơn; số hiệu, ngày hiệu lực theo cơ sở dữ liệu văn bản' })],
+    },
+    {
+      id: 'nd-152-2025-sunset',
+      from: '2027-03-01',
+      keyOn: 'asOf',
+      message: msg('Nghị định 152/2025/NĐ-CP hết hiệu lực từ 01/03/2027 nếu không được gia hạn; quy định áp dụng sau ngày đó chưa được mã hóa', 'Decree 152/2025/NĐ-CP ceases on 2027-03-01 unless extended; the rules after that date are not encoded'),
+      citations: [cite.d152('official', { article: 60, clause: 1 })],
+    },
+  ],
+  ruleDate,
+});
+
+/** Every plugin this package ships, by id. */
+export const shippedPlugins: readonly Plugin[] = [vnNational, kiemSatPlugin];
+
+/**
+ * An engine over the national rules, the shipped sector plugins and any extra plugins.
+ *
+ * @throws TdktError when an extra plugin conflicts with the loaded ones or relaxes a national rule.
+ */
+export function createVnEngine(extra: Plugin[] = []): Engine {
+  return createEngine({ plugins: [...shippedPlugins, ...extra] });
+}

@@ -1,0 +1,119 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { TdktError, fromZodError, msg, walk, type Decision, type Engine, type Message } from '@tdkt/core';
+import { parse } from 'yaml';
+import { caseFileSchema, type CaseFile } from './case-schema.js';
+
+/** The result of one case. */
+export interface CaseResult {
+  /** Case id, or the file path when the file did not parse. */
+  id: string;
+  file: string;
+  passed: boolean;
+  expected?: CaseFile['expect'];
+  got?: Decision['outcome'];
+  /** The top reason of the decision (or of the failure to read the file). */
+  reason: Message;
+  /** Mentions that were not found. */
+  missingMentions?: string[];
+  decision?: Decision;
+}
+
+/** A run over a folder. */
+export interface CaseRun {
+  results: CaseResult[];
+  passed: number;
+  failed: number;
+}
+
+const fold = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi');
+
+/** The messages (vi and en) of the explanation nodes that decided the outcome. */
+export function decidingText(d: Decision): string[] {
+  const out: string[] = [];
+  for (const n of walk(d.explanation)) if (n.decisive) out.push(n.message.vi, n.message.en, n.text.vi, n.text.en);
+  return out;
+}
+
+/** The first deciding leaf's message: the "top reason" of a decision. */
+export function topReason(d: Decision): Message {
+  for (const n of walk(d.explanation)) if (n.decisive && n.kind === 'leaf' && n.outcome === d.outcome && !n.procedural) return n.message;
+  return d.explanation.message;
+}
+
+/** Lists every `*.yaml` / `*.yml` file below a folder, sorted. */
+export async function findCaseFiles(folder: string): Promise<string[]> {
+  const s = await stat(folder).catch(() => undefined);
+  if (!s) throw new TdktError('INPUT_UNREADABLE', msg(`Không tìm thấy thư mục ${folder}`, `Folder not found: ${folder}`), { value: folder });
+  if (s.isFile()) return [folder];
+  const out: string[] = [];
+  for (const e of await readdir(folder, { withFileTypes: true })) {
+    const p = join(folder, e.name);
+    if (e.isDirectory()) out.push(...(await findCaseFiles(p)));
+    else if (/\.ya?ml$/i.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+/**
+ * Parses and validates one case file's text (YAML 1.2).
+ *
+ * @throws TdktError `INPUT_UNREADABLE` (YAML syntax) or `VALIDATION_FAILED` (format), with path.
+ */
+export function parseCase(text: string): CaseFile {
+  let doc: unknown;
+  try {
+    doc = parse(text, { version: '1.2', uniqueKeys: true });
+  } catch (e) {
+    throw new TdktError('INPUT_UNREADABLE', msg(`YAML không hợp lệ: ${(e as Error).message}`, `Invalid YAML: ${(e as Error).message}`));
+  }
+  const r = caseFileSchema.safeParse(doc);
+  if (!r.success) throw fromZodError(r.error, doc);
+  return r.data;
+}
+
+/** Evaluates one parsed case and compares it with its expectation. */
+export function checkCase(engine: Engine, c: CaseFile, file = ''): CaseResult {
+  const { id, title: _t, source: _s, basis: _b, note: _n, expect, ...request } = c;
+  let decision: Decision;
+  try {
+    decision = engine.evaluate(request);
+  } catch (e) {
+    const reason = e instanceof TdktError ? e.messages : msg(String(e), String(e));
+    return { id, file, passed: false, expected: expect, reason };
+  }
+  const texts = decidingText(decision).map(fold);
+  const missingMentions = (expect.mentions ?? []).filter((m) => !texts.some((t) => t.includes(fold(m))));
+  const passed = decision.outcome === expect.outcome && missingMentions.length === 0;
+  return { id, file, passed, expected: expect, got: decision.outcome, reason: topReason(decision), ...(missingMentions.length ? { missingMentions } : {}), decision };
+}
+
+/**
+ * Runs every case file below `folder` (`shared/cases/FORMAT.md`): a file that does not parse or
+ * validate counts as a failed case with its path and reason, and the run goes on.
+ */
+export async function runCases(engine: Engine, folder: string): Promise<CaseRun> {
+  const results: CaseResult[] = [];
+  for (const file of await findCaseFiles(folder)) {
+    const rel = relative(process.cwd(), file) || file;
+    let c: CaseFile;
+    try {
+      c = parseCase(await readFile(file, 'utf8'));
+    } catch (e) {
+      const reason = e instanceof TdktError ? msg(e.describe(), e.describe()) : msg(String(e), String(e));
+      results.push({ id: rel, file: rel, passed: false, reason });
+      continue;
+    }
+    results.push(checkCase(engine, c, rel));
+  }
+  const passed = results.filter((r) => r.passed).length;
+  return { results, passed, failed: results.length - passed };
+}
+
+/** One line for a failing case: id, expected, got, the top reason. */
+export function formatFailure(r: CaseResult): string {
+  const exp = r.expected ? r.expected.outcome : '(valid case file)';
+  const got = r.got ?? 'error';
+  const mentions = r.missingMentions ? ` [missing mentions: ${r.missingMentions.join(', ')}]` : '';
+  return `FAIL ${r.id}: expected ${exp}, got ${got} — ${r.reason.en}${mentions}`;
+}
