@@ -22,7 +22,7 @@ import {
   type WindowStart,
 } from '@tdkt/core';
 import { nationalAwards } from './catalog.js';
-import { P } from './parameters.js';
+import { P, nationalParameters } from './parameters.js';
 
 const RATING_VI: Record<Rating, string> = { HTXSNV: 'hoàn thành xuất sắc nhiệm vụ', HTTNV: 'hoàn thành tốt nhiệm vụ', HTNV: 'hoàn thành nhiệm vụ', KHTNV: 'không hoàn thành nhiệm vụ' };
 const RATING_EN: Record<Rating, string> = { HTXSNV: 'completed tasks excellently', HTTNV: 'completed tasks well', HTNV: 'completed tasks', KHTNV: 'did not complete tasks' };
@@ -259,11 +259,12 @@ export function transferComments(citations: Citation[]): Criterion {
  * The emulation council's vote: with no vote given it is not evaluated and the explanation says it
  * is still required; with one, `inFavour / members` must reach the threshold in force.
  */
-export function councilVote(paramId: string, what: Message, citations: Citation[] = []): Criterion {
+export function councilVote(paramId: string, what: Message): Criterion {
+  const versions = nationalParameters.find((x) => x.id === paramId)?.versions ?? [];
   return criterion({
     id: `vn.council-vote`,
     text: msg(`Hội đồng Thi đua – Khen thưởng bỏ phiếu đề nghị ${what.vi}`, `The emulation council votes for ${what.en}`),
-    citations,
+    citations: versions.filter((v) => v.citation.confidence !== 'unverified').map((v) => v.citation).slice(-1),
     test(ctx) {
       const p = ctx.param<number>(paramId);
       const c = ctx.request.council;

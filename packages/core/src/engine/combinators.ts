@@ -56,6 +56,7 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
         ...(meta.route ? { route: meta.route } : {}),
         ...(r.notClaimed ? { notClaimed: true } : {}),
         ...(r.procedural ? { procedural: true } : {}),
+        ...(r.trivial ? { trivial: true } : {}),
       };
       const unverified = unverifiedOf(r.notClaimed || r.procedural ? [] : [...(r.trivial ? [] : citations), ...(r.reliesOn ?? [])]);
       if (unverified.length > 0 && node.outcome !== 'needs-review') {
@@ -106,12 +107,13 @@ function defaultSummary(kind: 'all' | 'any', outcome: Outcome, nodes: Explanatio
     if (outcome === 'needs-review') return msg('Chưa đủ căn cứ để kết luận ở các trường hợp còn lại; cần xem xét', 'No route is met for certain; at least one needs review');
     return msg('Không đáp ứng trường hợp nào', 'No route is met');
   }
+  const say = (n: Explanation) => (n.kind === 'leaf' ? n.message : n.text);
   const failed = nodes.filter((n) => n.outcome === 'ineligible');
   if (outcome === 'eligible') return msg('Đáp ứng tất cả các tiêu chuẩn', 'Every criterion is met');
   if (outcome === 'ineligible')
-    return msg(`Không đạt: ${failed.map((n) => n.message.vi).join('; ')}`, `Not met: ${failed.map((n) => n.message.en).join('; ')}`);
+    return msg(`Không đạt: ${failed.map((n) => say(n).vi).join('; ')}`, `Not met: ${failed.map((n) => say(n).en).join('; ')}`);
   const review = nodes.filter((n) => n.outcome === 'needs-review');
-  return msg(`Cần xem xét: ${review.map((n) => n.message.vi).join('; ')}`, `Needs review: ${review.map((n) => n.message.en).join('; ')}`);
+  return msg(`Cần xem xét: ${review.map((n) => say(n).vi).join('; ')}`, `Needs review: ${review.map((n) => say(n).en).join('; ')}`);
 }
 
 /** Every child must be met (see {@link combineAll}). */

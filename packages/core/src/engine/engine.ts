@@ -224,7 +224,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
         citations: award.citations.slice(0, 1),
         test: () =>
           award.subjectKinds.includes(req.subject.kind)
-            ? { outcome: 'eligible', message: msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) }
+            ? { outcome: 'eligible', trivial: true, message: msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) }
             : { outcome: 'ineligible', message: msg(`${award.nameVi} không xét tặng cho ${kindVi(req.subject.kind)}`, `${award.nameEn} is not awarded to a ${req.subject.kind}`) },
       }),
     );

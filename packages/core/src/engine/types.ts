@@ -41,6 +41,8 @@ export interface Explanation {
   notClaimed?: boolean;
   /** A procedural step not evaluated here (e.g. the council's vote is still required). */
   procedural?: boolean;
+  /** The rule did not fire (nothing it applies to); reports may leave such nodes out. */
+  trivial?: boolean;
   /** Marked after evaluation: the node is on the path that decided the outcome. */
   decisive?: boolean;
 }

@@ -66,14 +66,14 @@ export const tapTheLaoDongTienTien = versions('tap-the-lao-dong-tien-tien', (r) 
   const art28 = r === 'old' ? cite.oldLaw('secondary', { article: 28 }) : cite.law('unverified', { article: 28, note: 'Tiêu chuẩn của Luật 2022 chưa đối chiếu; các giá trị là tham số' });
   return rule('vn.tap-the-lao-dong-tien-tien', msg('Danh hiệu "Tập thể lao động tiên tiến"', 'Advanced Labour Collective title'), [art28], [
     collectiveRating('vn.tap-the-lao-dong-tien-tien.rating', 'HTTNV', [art28]),
-    memberShare({ id: 'vn.tap-the-lao-dong-tien-tien.ldtt-share', text: msg('Tỷ lệ cá nhân đạt "Lao động tiên tiến" vượt ngưỡng', 'Share of members with Advanced Worker above the threshold'), citations: [], strict: true, what: msg('Tỷ lệ thành viên đạt "Lao động tiên tiến"', 'Members with Advanced Worker'), numerator: (ctx) => ctx.request.subject.members?.titles?.['lao-dong-tien-tien'], denominator: (ctx) => ctx.request.subject.members?.total, threshold: (ctx) => ctx.param<number>(P.ttldttMemberShare) }),
+    memberShare({ id: 'vn.tap-the-lao-dong-tien-tien.ldtt-share', text: msg('Tỷ lệ cá nhân đạt "Lao động tiên tiến" vượt ngưỡng', 'Share of members with Advanced Worker above the threshold'), citations: [art28], strict: true, what: msg('Tỷ lệ thành viên đạt "Lao động tiên tiến"', 'Members with Advanced Worker'), numerator: (ctx) => ctx.request.subject.members?.titles?.['lao-dong-tien-tien'], denominator: (ctx) => ctx.request.subject.members?.total, threshold: (ctx) => ctx.param<number>(P.ttldttMemberShare) }),
     criterion({
       id: 'vn.tap-the-lao-dong-tien-tien.discipline',
       text: msg('Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên', 'No member disciplined with a warning or heavier'),
       citations: [art28],
       test(ctx) {
         const d = ctx.request.subject.members?.discipline;
-        if (!d) return { outcome: 'eligible', message: msg('Không có thành viên bị kỷ luật (không có dữ liệu kỷ luật)', 'No member disciplined (none given)') };
+        if (!d) return { outcome: 'eligible', trivial: true, message: msg('Không có thành viên bị kỷ luật (không có dữ liệu kỷ luật)', 'No member disciplined (none given)') };
         const heavy = Object.entries(d).filter(([form, n]) => form !== 'khien-trach' && (n ?? 0) > 0);
         return heavy.length === 0 ? { outcome: 'eligible', message: msg('Không có thành viên bị kỷ luật từ cảnh cáo trở lên', 'No member disciplined with a warning or heavier') } : { outcome: 'ineligible', message: msg(`Có thành viên bị kỷ luật: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`, `Members disciplined: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`) };
       },
@@ -90,7 +90,7 @@ export const giayKhen = versions('giay-khen', (r) => {
   const household: Criterion = {
     id: 'vn.giay-khen.household',
     text: msg('Hộ gia đình: các năm liên tục đạt "Gia đình văn hóa"', 'Household: consecutive years of Cultural Family'),
-    citations: [],
+    citations: [cite.culture('quoted')],
     evaluate(ctx) {
       const n = years(ctx);
       const p = ctx.param<number>(P.gdvhGiayKhenYears);

@@ -269,7 +269,7 @@ export const anhHungLaoDong = versions('anh-hung-lao-dong', (r) => {
     criterion({
       id: 'vn.anh-hung-lao-dong.occasion',
       text: msg('Xét tại Đại hội thi đua yêu nước (định kỳ) hoặc cho thành tích đặc biệt xuất sắc đột xuất', 'Considered at the patriotic emulation congress (periodic) or for an especially outstanding extraordinary achievement'),
-      citations: [],
+      citations: [r === 'old' ? cite.portal('quoted') : art63],
       test(ctx) {
         const p = ctx.param<number>(P.heroCycle);
         const o = ctx.request.occasion ?? 'year-end';

@@ -1,0 +1,26 @@
+/** `pnpm review <roster.xlsx|csv> [--units f] [--year y] [--as-of d] [--out dir] [--sector id] [--province id]` */
+import { resolve } from 'node:path';
+import { TdktError } from '@tdkt/core';
+import { Command } from 'commander';
+import { reviewFile } from './run.js';
+
+const program = new Command()
+  .name('review')
+  .argument('<roster>', 'roster file (.xlsx or .csv), one row per person per year')
+  .option('--units <file>', 'CSV of the units\u2019 own ratings (Đơn vị, Năm, Xếp loại)')
+  .option('--year <year>', 'the emulation year reviewed')
+  .option('--as-of <date>', 'the date of the review, YYYY-MM-DD (selects the rules in force)')
+  .option('--out <dir>', 'output folder', 'out')
+  .option('--province <id>', 'provincial plugin id')
+  .option('--sector <id>', 'sector plugin id')
+  .action(async (roster: string, o: { units?: string; year?: string; asOf?: string; out: string; province?: string; sector?: string }) => {
+    const r = await reviewFile({ file: roster, out: resolve(o.out), ...(o.units ? { unitsFile: o.units } : {}), ...(o.year ? { year: Number(o.year) } : {}), ...(o.asOf ? { asOf: o.asOf } : {}), ...(o.province ? { province: o.province } : {}), ...(o.sector ? { sector: o.sector } : {}) });
+    console.log(r.summary);
+    for (const f of r.files) console.log(`→ ${f}`);
+  });
+
+program.parseAsync().catch((e: unknown) => {
+  if (e instanceof TdktError) console.error(`${e.code}\n${e.describe()}`);
+  else console.error(String((e as Error)?.message ?? e));
+  process.exitCode = 2;
+});

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+
+const conditions = ['source', 'module', 'node', 'import', 'default'];
+
+export default defineConfig({
+  resolve: { conditions },
+  ssr: { resolve: { conditions, externalConditions: ['source'] } },
+  test: {
+    projects: [
+      { extends: true, test: { name: '@tdkt/core', include: ['packages/core/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/rules-vn', include: ['packages/rules-vn/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/testkit', include: ['packages/testkit/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/cli', include: ['packages/cli/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/example-annual-review', include: ['examples/annual-review/test/**/*.test.ts'], testTimeout: 60000 } },
+    ],
+  },
+});
