@@ -6,6 +6,8 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: ['source'] } },
   test: {
+    // CI asks for a machine-readable report too (see .ci/run); people get the default reporter.
+    ...(process.env['TDKT_TEST_REPORT'] ? { reporters: ['default', 'json'], outputFile: { json: process.env['TDKT_TEST_REPORT'] } } : {}),
     projects: [
       { extends: true, test: { name: '@tdkt/core', include: ['packages/core/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/rules-vn', include: ['packages/rules-vn/test/**/*.test.ts'] } },
