@@ -18,3 +18,4 @@ export * from './engine/history.js';
 export * from './engine/plugin.js';
 export * from './engine/hash.js';
 export * from './engine/engine.js';
+export * from './engine/quota.js';

@@ -22,7 +22,10 @@ import {
   type WindowStart,
 } from '@tdkt/core';
 import { nationalAwards } from './catalog.js';
+import { cite } from './cite.js';
 import { P, nationalParameters } from './parameters.js';
+
+const cite90a = cite.d90('quoted', { article: 2, clause: 5, point: 'a' });
 
 const RATING_VI: Record<Rating, string> = { HTXSNV: 'hoàn thành xuất sắc nhiệm vụ', HTTNV: 'hoàn thành tốt nhiệm vụ', HTNV: 'hoàn thành nhiệm vụ', KHTNV: 'không hoàn thành nhiệm vụ' };
 const RATING_EN: Record<Rating, string> = { HTXSNV: 'completed tasks excellently', HTTNV: 'completed tasks well', HTNV: 'completed tasks', KHTNV: 'did not complete tasks' };
@@ -502,6 +505,40 @@ export function achievementAge(citation: Citation): Criterion {
       return months <= 6
         ? { outcome: 'eligible', evidence, message: msg(`Thành tích đến ${end}, trình ngày ${ctx.submittedOn}: trong hạn 06 tháng`, `Achievements to ${end}, submitted ${ctx.submittedOn}: within 6 months`) }
         : { outcome: 'ineligible', evidence, message: msg(`Thành tích đến ${end} đã quá 06 tháng khi trình ngày ${ctx.submittedOn}: Bộ Nội vụ không nhận hồ sơ`, `Achievements end ${end}, more than 6 months before the submission on ${ctx.submittedOn}: the Ministry of Home Affairs does not accept the dossier`) };
+    },
+  });
+}
+
+/**
+ * Facts that contradict each other are flagged, never guessed around: for an official, a
+ * disciplinary decision issued in a year rated HTTNV or better (Decree 90/2020 Art 2 cl 5 a rates a
+ * person disciplined in the assessment year KHTNV), unless the decision is for an earlier year's
+ * violation already used to rate that year KHTNV (cl 5 b). Gives needs-review naming the fields.
+ */
+export function consistencyCheck(): Criterion {
+  return criterion({
+    id: 'vn.consistency',
+    text: msg('Dữ liệu không mâu thuẫn (kỷ luật và xếp loại)', 'Consistent facts (discipline and rating)'),
+    citations: [cite90a],
+    test(ctx) {
+      const s = ctx.request.subject;
+      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return { outcome: 'eligible', trivial: true, message: msg('Không áp dụng', 'Not applicable') };
+      const clashes: string[] = [];
+      (s.discipline ?? []).forEach((d, i) => {
+        const y = yearOf(d.decidedOn);
+        const r = ctx.history.rating(y);
+        const earlierCounted = d.forYear !== undefined && d.forYear < y && ctx.history.rating(d.forYear) === 'KHTNV';
+        if (!earlierCounted && atLeastRating(r, 'HTTNV')) {
+          const j = (s.years ?? []).findIndex((x) => x.year === y);
+          clashes.push(`subject.discipline[${i}] (${d.form} ${d.decidedOn}) ↔ subject.years[${j}].rating (${y}: ${r})`);
+        }
+      });
+      if (clashes.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không có mâu thuẫn', 'No contradiction') };
+      return {
+        outcome: 'needs-review',
+        missing: clashes,
+        message: msg(`Dữ liệu mâu thuẫn: người bị kỷ luật trong năm phải xếp loại không hoàn thành nhiệm vụ — ${clashes.join('; ')}`, `Contradicting facts: a person disciplined in the year is rated KHTNV — ${clashes.join('; ')}`),
+      };
     },
   });
 }

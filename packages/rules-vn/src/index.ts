@@ -12,6 +12,7 @@ import { giayKhen, tapTheLaoDongTienTien, tapTheLaoDongXuatSac } from './awards/
 import { anhHungLaoDong, bangKhenBoNganhTinh, bangKhenThuTuong, chienSiThiDuaBoNganhTinh, chienSiThiDuaToanQuoc, huanChuongLaoDongHangBa, huanChuongLaoDongHangNhi } from './awards/higher.js';
 import { nationalAwards } from './catalog.js';
 import { cite } from './cite.js';
+import { consistencyCheck } from './common.js';
 import { documents } from './documents.js';
 import { nationalParameters } from './parameters.js';
 import { kiemSatPlugin } from './plugins/kiem-sat.js';
@@ -23,6 +24,7 @@ export { nationalParameters, P as PARAMETERS } from './parameters.js';
 export { REGIMES, regimeOn, ruleDate, type Regime } from './regimes.js';
 export { kiemSatPlugin } from './plugins/kiem-sat.js';
 export { cite } from './cite.js';
+export { BASE_SALARY, rewardFor, rewardsAtOnce, type Reward } from './rewards.js';
 
 /** Version of the national rule pack (bumped on every legal change, see docs/rule-pack-versioning.md). */
 export const NATIONAL_VERSION = '0.1.0';
@@ -55,6 +57,7 @@ export const vnNational: Plugin = definePlugin({
     ...huanChuongLaoDongHangNhi,
     ...anhHungLaoDong,
   ],
+  conditions: [{ award: '*', criterion: consistencyCheck() }],
   horizons: [
     {
       id: 'luat-06-2026',
@@ -88,3 +91,5 @@ export const shippedPlugins: readonly Plugin[] = [vnNational, kiemSatPlugin];
 export function createVnEngine(extra: Plugin[] = []): Engine {
   return createEngine({ plugins: [...shippedPlugins, ...extra] });
 }
+export { legalReference } from './reference.js';
+export { governmentFlagQuota } from './quotas.js';

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createVnEngine, governmentFlagQuota, legalReference, rewardFor, rewardsAtOnce } from '../src/index.js';
+
+describe('reward amounts (Decree 152/2025 Art 49–55)', () => {
+  it('multiplies the base salary in force and rounds up to 10,000 VND', () => {
+    const r = rewardFor('lao-dong-tien-tien', 'individual', '2025-12-20')!;
+    expect(r.multiplier).toBe(0.3);
+    expect(r.baseSalaryVnd).toBe(2_340_000);
+    expect(r.amountVnd).toBe(710_000); // 702,000 rounded up
+    expect(rewardFor('chien-si-thi-dua-co-so', 'individual', '2025-12-20')!.amountVnd).toBe(2_340_000);
+  });
+  it('collectives get twice the individual amount for orders and Bằng khen; households 1.5 times', () => {
+    expect(rewardFor('bang-khen-bo-nganh-tinh', 'collective', '2025-12-20')!.amountVnd).toBe(7_020_000);
+    expect(rewardFor('huan-chuong-lao-dong-hang-ba', 'collective', '2025-12-20')!.multiplier).toBe(9);
+    expect(rewardFor('bang-khen-bo-nganh-tinh', 'household', '2025-12-20')!.multiplier).toBeCloseTo(2.25);
+    expect(rewardFor('tap-the-lao-dong-xuat-sac', 'collective', '2025-12-20')!.multiplier).toBe(1.5);
+  });
+  it('unknown levels (Decree 98 values not confirmed) give no amount rather than a guess', () => {
+    expect(rewardFor('huan-chuong-lao-dong-hang-ba', 'individual', '2025-03-01')).toBeUndefined();
+    expect(rewardFor('lao-dong-tien-tien', 'individual', '2024-03-01')!.baseSalaryVnd).toBe(1_800_000);
+  });
+  it('only the highest title for the same period; commendations are paid on top', () => {
+    const rs = rewardsAtOnce(
+      [
+        { award: 'lao-dong-tien-tien', period: [2025, 2025], kind: 'emulation-title' },
+        { award: 'chien-si-thi-dua-co-so', period: [2025, 2025], kind: 'emulation-title' },
+        { award: 'bang-khen-bo-nganh-tinh', period: [2024, 2025], kind: 'commendation' },
+      ],
+      'individual',
+      '2025-12-20',
+    );
+    expect(rs.map((r) => r.award).sort()).toEqual(['bang-khen-bo-nganh-tinh', 'chien-si-thi-dua-co-so']);
+  });
+});
+
+describe('quotas', () => {
+  it('the Government flag: at most 20% of the cluster leaders, ordered by vote, then women', () => {
+    const r = governmentFlagQuota(14, [
+      { id: 'A', vote: { inFavour: 10, members: 11 } },
+      { id: 'B', vote: { inFavour: 11, members: 11 } },
+      { id: 'C', vote: { inFavour: 10, members: 11 }, womenShare: 75 },
+      { id: 'D', vote: { inFavour: 9, members: 11 } },
+    ]);
+    expect(r.places).toBe(2); // floor(20% × 14) = 2
+    expect(r.placements.map((p) => [p.id, p.selected])).toEqual([['B', true], ['C', true], ['A', false], ['D', false]]);
+    expect(r.placements[2]!.message.en).toContain('quota full');
+  });
+  it('a plugin may only tighten the 20%', () => {
+    expect(governmentFlagQuota(10, [], 30).places).toBe(2);
+    expect(governmentFlagQuota(10, [], 10).places).toBe(1);
+  });
+});
+
+describe('authority and consistency', () => {
+  const engine = createVnEngine();
+  it('who decides is versioned by date: district chair until 2025-06-30, commune chair after', () => {
+    const a = engine.award('chien-si-thi-dua-co-so')!.decidedBy!;
+    expect(a.find((x) => x.who.en.includes('district'))!.to).toBe('2025-06-30');
+    expect(a.find((x) => x.from === '2025-07-01')!.who.vi).toContain('cấp xã');
+  });
+  it('a discipline decided in a year rated HTTNV is a flagged contradiction naming the fields', () => {
+    const d = engine.evaluate({ asOf: '2025-12-15', award: 'lao-dong-tien-tien', period: 2025, subject: { kind: 'individual', recruited: '2010-01-01', years: [{ year: 2024, rating: 'HTTNV' }, { year: 2025, rating: 'HTTNV' }], discipline: [{ form: 'khien-trach', decidedOn: '2024-05-01', until: '2024-11-01' }] } });
+    expect(d.outcome).toBe('needs-review');
+    expect(JSON.stringify(d.explanation)).toContain('subject.discipline[0]');
+  });
+});
+
+describe('legal reference', () => {
+  it('docs/legal-reference.md is generated from the rules and up to date (pnpm run docs:legal)', () => {
+    const file = fileURLToPath(new URL('../../../docs/legal-reference.md', import.meta.url));
+    expect(readFileSync(file, 'utf8')).toBe(`${legalReference(createVnEngine())}\n`);
+  });
+});
