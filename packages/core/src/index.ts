@@ -19,3 +19,4 @@ export * from './engine/plugin.js';
 export * from './engine/hash.js';
 export * from './engine/engine.js';
 export * from './engine/quota.js';
+export * from './model/unit.js';

@@ -542,3 +542,27 @@ export function consistencyCheck(): Criterion {
     },
   });
 }
+
+/**
+ * A collective formed by a reorganisation: when its window reaches back before the date it took
+ * over, whether the predecessors' years count is the parameter `vn.collective-chain.after-reorganisation`
+ * (default needs-review, Decree 152/2025 Art 60 cl 5).
+ */
+export function collectiveLineage(windowStart: (ctx: EvalContext) => number): Criterion {
+  return criterion({
+    id: 'vn.collective-lineage',
+    text: msg('Thành tích của tập thể hình thành do sắp xếp, sáp nhập', 'Achievements of a collective formed by a reorganisation'),
+    citations: [cite.d152('official', { article: 60, clause: 5 })],
+    test(ctx) {
+      const start = `${windowStart(ctx)}-01-01`;
+      const before = (ctx.request.subject.predecessors ?? []).filter((p) => p.until > start);
+      if (before.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không có sắp xếp, sáp nhập trong thời gian tính thành tích', 'No reorganisation within the years counted') };
+      const p = ctx.param<string>(P.collectiveAfterReorganisation);
+      const evidence: Evidence[] = before.map((b) => ({ kind: 'fact', ref: `predecessor ${b.unit}`, detail: { ...b } }));
+      const names = before.map((b) => `${b.unit} (đến ${b.until})`).join(', ');
+      if (p.value === 'carries-over') return { outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Thành tích của đơn vị trước sắp xếp (${names}) được tính tiếp`, `The predecessors' years (${names}) count`) };
+      if (p.value === 'restarts') return { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: msg(`Thành tích tính lại từ khi sắp xếp (${names}): chuỗi năm chưa đủ`, `Counting restarts at the reorganisation (${names}): the run is too short`) };
+      return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['Ministry of Home Affairs guidance on reorganised bodies'], message: msg(`Tập thể hình thành do sắp xếp (${names}): việc tính thành tích của đơn vị cũ theo hướng dẫn của Bộ Nội vụ`, `Collective formed by a reorganisation (${names}): whether the predecessors' years count follows Ministry of Home Affairs guidance`) };
+    },
+  });
+}

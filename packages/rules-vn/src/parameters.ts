@@ -16,6 +16,7 @@ export const P = {
   ttldttMemberShare: 'vn.tap-the-lao-dong-tien-tien.member-ldtt-percent',
   heroCycle: 'vn.anh-hung-lao-dong.congress-cycle-years',
   gdvhGiayKhenYears: 'vn.giay-khen.gia-dinh-van-hoa-years',
+  collectiveAfterReorganisation: 'vn.collective-chain.after-reorganisation',
 } as const;
 
 const d98Until = '2025-06-30';
@@ -148,6 +149,17 @@ export const nationalParameters: ParameterDefinition[] = [
       { validFrom: OLD(), validTo: '2024-01-29', value: 3, citation: cite.culture('quoted', { note: 'Nghị định 122/2018/NĐ-CP, theo trả lời của Bộ VHTTDL (2023)' }) },
       { validFrom: '2024-01-30', value: null, citation: cite.d86('unverified', { note: 'Quy định về Giấy khen theo Nghị định 86/2023 chưa được đối chiếu; tỉnh quy định' }) },
     ],
+  },
+  {
+    id: P.collectiveAfterReorganisation,
+    text: msg(
+      'Chuỗi năm thành tích của tập thể hình thành do sắp xếp, sáp nhập: "needs-review" (theo hướng dẫn của Bộ Nội vụ), "carries-over" (tính tiếp thành tích của đơn vị cũ), "restarts" (tính lại từ khi sáp nhập)',
+      'A collective formed by a reorganisation: "needs-review" (Ministry of Home Affairs guidance decides), "carries-over" (the predecessors\u2019 years count) or "restarts" (counting starts at the reorganisation)',
+    ),
+    unit: 'enum',
+    values: ['needs-review', 'carries-over', 'restarts'],
+    delegable: true,
+    versions: [{ validFrom: '2025-07-01', value: 'needs-review', citation: cite.d152('official', { article: 60, clause: 5, note: 'Khen thưởng đối với cơ quan, tổ chức, đơn vị sắp xếp năm 2025 thực hiện theo hướng dẫn của Bộ Nội vụ' }) }],
   },
 ];
 

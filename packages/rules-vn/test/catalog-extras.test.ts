@@ -73,3 +73,19 @@ describe('legal reference', () => {
     expect(readFileSync(file, 'utf8')).toBe(`${legalReference(createVnEngine())}\n`);
   });
 });
+
+describe('administrative reorganisation', () => {
+  const engine = createVnEngine();
+  const collective = (predecessors?: unknown) => ({
+    asOf: '2025-12-20',
+    award: 'bang-khen-bo-nganh-tinh',
+    period: 2025,
+    subject: { kind: 'collective', name: 'UBND Phường Hải Châu', years: [{ year: 2024, rating: 'HTXSNV' }, { year: 2025, rating: 'HTXSNV' }], ...(predecessors ? { predecessors } : {}) },
+  });
+  it('a collective chain across a 2025 merger needs review (Decree 152 Art 60 cl 5)', () => {
+    expect(engine.evaluate(collective()).outcome).toBe('eligible');
+    const d = engine.evaluate(collective([{ unit: 'UBND phường Thạch Thang', until: '2025-07-01', kind: 'merge' }]));
+    expect(d.outcome).toBe('needs-review');
+    expect(JSON.stringify(d.explanation)).toContain('Bộ Nội vụ');
+  });
+});

@@ -157,22 +157,32 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     }
   }
 
-  function applied(req: EvaluationRequest): Plugin[] {
+  /** The plugins a request applies; a merged province's plugin hands over to its successor after `validTo`. */
+  function applied(req: EvaluationRequest): { use: Plugin[]; handovers: { from: Plugin; to: Plugin }[] } {
     const out = [...nationals];
+    const handovers: { from: Plugin; to: Plugin }[] = [];
     for (const [field, kind] of [['province', 'province'], ['sector', 'sector']] as const) {
       const id = req[field];
       if (!id) continue;
-      const p = byId.get(id);
+      let p = byId.get(id);
       if (!p || p.kind !== kind)
         throw new TdktError('UNKNOWN_PLUGIN', msg(`Không tìm thấy plugin ${kind === 'province' ? 'tỉnh' : 'ngành'} "${id}"`, `No ${kind} plugin with id "${id}" is loaded`), { path: [field], value: id });
+      const seen = new Set<string>();
+      while (p.validTo && req.asOf > p.validTo && p.successor && !seen.has(p.id)) {
+        seen.add(p.id);
+        const next = byId.get(p.successor);
+        if (!next) throw new TdktError('UNKNOWN_PLUGIN', msg(`Plugin "${p.id}" hết hiệu lực từ ${p.validTo}; chưa nạp plugin kế thừa "${p.successor}"`, `Plugin "${p.id}" ended on ${p.validTo}; its successor "${p.successor}" is not loaded`), { path: [field], value: p.successor });
+        handovers.push({ from: p, to: next });
+        p = next;
+      }
       out.push(p);
     }
-    return out;
+    return { use: out, handovers };
   }
 
   function evaluate(input: unknown): Decision {
     const req = parseWith(evaluationRequestSchema, input);
-    const use = applied(req);
+    const { use, handovers } = applied(req);
     const entry = awards.get(req.award);
     if (!entry || !use.includes(entry.plugin))
       throw new TdktError('UNKNOWN_AWARD', msg(`Mã danh hiệu/hình thức khen thưởng không có trong danh mục: "${req.award}"`, `Unknown award code: "${req.award}"`), { path: ['award'], value: req.award });
@@ -228,6 +238,15 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
             : { outcome: 'ineligible', message: msg(`${award.nameVi} không xét tặng cho ${kindVi(req.subject.kind)}`, `${award.nameEn} is not awarded to a ${req.subject.kind}`) },
       }),
     );
+    for (const h of handovers)
+      parts.push(
+        criterion({
+          id: 'engine.plugin-successor',
+          text: msg('Quy định địa phương áp dụng', 'Local rules applied'),
+          citations: h.to.source ? [h.to.source] : award.citations.slice(0, 1),
+          test: () => ({ outcome: 'eligible', trivial: true, message: msg(`Quy định của "${h.from.id}" hết hiệu lực từ sau ngày ${h.from.validTo}; áp dụng quy định của "${h.to.id}" (đơn vị kế thừa)`, `The rules of "${h.from.id}" ended on ${h.from.validTo}; the successor "${h.to.id}" applies`) }),
+        }),
+      );
     if (!inWindow(req.asOf, award.validFrom, award.validTo))
       parts.push(
         criterion({

@@ -147,6 +147,11 @@ export const subjectSchema = z
     household: z.strictObject({ membersDisciplined: count.optional() }).optional(),
     /** A collective's own rating for the period. */
     rating: ratingSchema.optional(),
+    /**
+     * Collectives formed by a reorganisation: the units it succeeded and the date it took over
+     * (years before that date belong to those units).
+     */
+    predecessors: z.array(z.strictObject({ unit: text, until: isoDateSchema, kind: z.enum(['merge', 'split', 'rename']) })).optional(),
   })
   .superRefine((s, ctx) => {
     const seen = new Set<number>();

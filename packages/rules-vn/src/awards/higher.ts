@@ -3,6 +3,7 @@ import { cite } from '../cite.js';
 import {
   GOOD,
   achievementAge,
+  collectiveLineage,
   complianceAttested,
   councilVote,
   findPriorAward,
@@ -103,7 +104,7 @@ export const bangKhenBoNganhTinh = versions(
           individual,
         ),
         forGroups(['worker'], judgmentRoute('vn.bang-khen-bo-nganh-tinh.dd', '74.1.đ', msg('Công nhân, nông dân, người lao động có nhiều thành tích có phạm vi ảnh hưởng ở cơ sở', 'Workers and farmers with many achievements influential at grassroots level'), [art74('đ')]), msg('công nhân, nông dân, người lao động', 'workers and farmers')),
-        forKinds(['collective'], consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.collective', route: '74.2', text: msg('Tập thể 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt "Tập thể lao động xuất sắc"', 'A collective with two consecutive years rated HTXSNV or Excellent Labour Collective'), citations: [art74(undefined, 2)], count: 2, link: msg('HTXSNV hoặc "Tập thể lao động xuất sắc"', 'HTXSNV or Excellent Labour Collective'), test: (ctx, y) => ({ ok: ctx.history.rating(y) === 'HTXSNV' || ctx.history.hasTitle('tap-the-lao-dong-xuat-sac', y), reason: msg('không đạt', 'does not qualify') }) }), msg('tập thể', 'collectives')),
+        forKinds(['collective'], { ...rule('vn.bang-khen-bo-nganh-tinh.collective-route', msg('Tập thể: 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc "Tập thể lao động xuất sắc"', 'Collective: two consecutive years HTXSNV or Excellent Labour Collective'), [art74(undefined, 2)], [...(r === 'd152' ? [collectiveLineage((ctx) => ctx.period - 1)] : []), consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.collective', text: msg('Tập thể 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt "Tập thể lao động xuất sắc"', 'A collective with two consecutive years rated HTXSNV or Excellent Labour Collective'), citations: [art74(undefined, 2)], count: 2, link: msg('HTXSNV hoặc "Tập thể lao động xuất sắc"', 'HTXSNV or Excellent Labour Collective'), test: (ctx, y) => ({ ok: ctx.history.rating(y) === 'HTXSNV' || ctx.history.hasTitle('tap-the-lao-dong-xuat-sac', y), reason: msg('không đạt', 'does not qualify') }) })]), route: '74.2' }, msg('tập thể', 'collectives')),
         forKinds(['household'], judgmentRoute('vn.bang-khen-bo-nganh-tinh.household', '74.household', msg('Hộ gia đình có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội', 'A household with many contributions of effort, land and assets'), [art74()]), msg('hộ gia đình', 'households')),
       ]),
       noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: window }),
