@@ -89,3 +89,30 @@ describe('administrative reorganisation', () => {
     expect(JSON.stringify(d.explanation)).toContain('Bộ Nội vụ');
   });
 });
+
+describe('career contribution (Decree 152/2025 Art 21 cl 1 b, Art 9, Art 4 cl 7)', () => {
+  const engine = createVnEngine();
+  const hcld = (subject: Record<string, unknown>) =>
+    engine.evaluate({ asOf: '2025-12-20', award: 'huan-chuong-lao-dong-hang-ba', period: 2025, subject: { kind: 'individual', recruited: '1990-01-01', years: [{ year: 2025, rating: 'HTTNV' }], ...subject } });
+  const route = (d: ReturnType<typeof hcld>) => JSON.parse(JSON.stringify(d.explanation), (k, v) => v) as { route?: string; outcome: string; children: unknown[] };
+  const find = (n: { route?: string; outcome: string; children: unknown[] }): { outcome: string; message: { vi: string } } | undefined =>
+    n.route === '44.1.g' ? (n as never) : n.children.map((c) => find(c as never)).find(Boolean);
+  it('a retired Vụ trưởng with 7 years qualifies; 11 years is a higher class', () => {
+    expect(find(route(hcld({ status: 'retired', positions: [{ title: 'Vụ trưởng', from: '2018-01-01', to: '2024-12-31' }] })))!.outcome).toBe('eligible');
+    expect(find(route(hcld({ status: 'retired', positions: [{ title: 'Vụ trưởng', from: '2014-01-01', to: '2024-12-31' }] })))!.outcome).toBe('ineligible');
+  });
+  it('women leaders need one third less time', () => {
+    const p = { status: 'retired', positions: [{ title: 'Vụ trưởng', from: '2020-01-01', to: '2024-12-31' }] };
+    expect(find(route(hcld(p)))!.outcome).toBe('ineligible');
+    expect(find(route(hcld({ ...p, sex: 'female' })))!.outcome).toBe('eligible');
+  });
+  it('time too short for a post adds to the next lower post; not retired yet → needs review', () => {
+    const positions = [{ title: 'Vụ trưởng', from: '2020-01-01', to: '2024-12-31' }, { title: 'Phó Vụ trưởng', from: '2014-01-01', to: '2019-12-31' }];
+    expect(find(route(hcld({ status: 'retired', positions })))!.outcome).toBe('eligible');
+    expect(find(route(hcld({ positions })))!.outcome).toBe('needs-review');
+  });
+  it('an unlisted post is for the council (equivalent titles, Art 10); discipline in post rules it out', () => {
+    expect(find(route(hcld({ status: 'retired', positions: [{ title: 'Giám đốc Sở Nội vụ', from: '2015-01-01', to: '2024-12-31' }] })))!.outcome).toBe('needs-review');
+    expect(find(route(hcld({ status: 'retired', positions: [{ title: 'Vụ trưởng', from: '2018-01-01', to: '2024-12-31' }], discipline: [{ form: 'khien-trach', decidedOn: '2019-05-01', until: '2019-11-01' }] })))!.outcome).toBe('ineligible');
+  });
+});

@@ -64,8 +64,8 @@ export function forGroups(groups: string[], c: Criterion, label: Message): Crite
 }
 
 /** An "all of" for an award rule. */
-export function rule(id: string, text: Message, citations: Citation[], children: Criterion[]): Criterion {
-  return allOf({ id, text, citations }, children);
+export function rule(id: string, text: Message, citations: Citation[], children: Criterion[], route?: string): Criterion {
+  return allOf({ id, text, citations, ...(route ? { route } : {}) }, children);
 }
 
 /** A leaf that always needs review (criteria not verified or delegated), with its reason. */

@@ -13,6 +13,7 @@ import {
   noPendingMatters,
   startAfter,
 } from '../common.js';
+import { careerContributionD152 } from '../career.js';
 import { SOURCES } from '../documents.js';
 import { P } from '../parameters.js';
 import type { Regime } from '../regimes.js';
@@ -98,13 +99,12 @@ export const bangKhenBoNganhTinh = versions(
                 consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.d.htxsnv', route: '74.1.d.htxsnv', text: msg('02 năm liên tục hoàn thành xuất sắc nhiệm vụ', 'Two consecutive years rated HTXSNV'), citations: [art74('d')], count: 2, link: msg('hoàn thành xuất sắc nhiệm vụ', 'HTXSNV'), test: isRated('HTXSNV') }),
               ]),
               initiatives({ id: 'vn.bang-khen-bo-nganh-tinh.d.initiatives', text: msg('02 sáng kiến (hoặc đề tài) được công nhận, áp dụng hiệu quả ở cơ sở trong thời gian đó, chưa dùng làm căn cứ khen thưởng', 'Two initiatives (or topics) recognised and applied at grassroots level in that time, not already counted'), citations: [art74('d'), cite.moha('quoted', { url: SOURCES.art74d, note: 'Bộ Nội vụ áp dụng yêu cầu 02 sáng kiến cho cả hai trường hợp' })], scope: 'co-so', kinds: ['initiative', 'research-topic'], count: 2, years: window, useRule }),
-            ]),
-            route: '74.1.d',
+            ], '74.1.d'),
           },
           individual,
         ),
         forGroups(['worker'], judgmentRoute('vn.bang-khen-bo-nganh-tinh.dd', '74.1.đ', msg('Công nhân, nông dân, người lao động có nhiều thành tích có phạm vi ảnh hưởng ở cơ sở', 'Workers and farmers with many achievements influential at grassroots level'), [art74('đ')]), msg('công nhân, nông dân, người lao động', 'workers and farmers')),
-        forKinds(['collective'], { ...rule('vn.bang-khen-bo-nganh-tinh.collective-route', msg('Tập thể: 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc "Tập thể lao động xuất sắc"', 'Collective: two consecutive years HTXSNV or Excellent Labour Collective'), [art74(undefined, 2)], [...(r === 'd152' ? [collectiveLineage((ctx) => ctx.period - 1)] : []), consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.collective', text: msg('Tập thể 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt "Tập thể lao động xuất sắc"', 'A collective with two consecutive years rated HTXSNV or Excellent Labour Collective'), citations: [art74(undefined, 2)], count: 2, link: msg('HTXSNV hoặc "Tập thể lao động xuất sắc"', 'HTXSNV or Excellent Labour Collective'), test: (ctx, y) => ({ ok: ctx.history.rating(y) === 'HTXSNV' || ctx.history.hasTitle('tap-the-lao-dong-xuat-sac', y), reason: msg('không đạt', 'does not qualify') }) })]), route: '74.2' }, msg('tập thể', 'collectives')),
+        forKinds(['collective'], { ...rule('vn.bang-khen-bo-nganh-tinh.collective-route', msg('Tập thể: 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc "Tập thể lao động xuất sắc"', 'Collective: two consecutive years HTXSNV or Excellent Labour Collective'), [art74(undefined, 2)], [...(r === 'd152' ? [collectiveLineage((ctx) => ctx.period - 1)] : []), consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.collective', text: msg('Tập thể 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt "Tập thể lao động xuất sắc"', 'A collective with two consecutive years rated HTXSNV or Excellent Labour Collective'), citations: [art74(undefined, 2)], count: 2, link: msg('HTXSNV hoặc "Tập thể lao động xuất sắc"', 'HTXSNV or Excellent Labour Collective'), test: (ctx, y) => ({ ok: ctx.history.rating(y) === 'HTXSNV' || ctx.history.hasTitle('tap-the-lao-dong-xuat-sac', y), reason: msg('không đạt', 'does not qualify') }) })], '74.2') }, msg('tập thể', 'collectives')),
         forKinds(['household'], judgmentRoute('vn.bang-khen-bo-nganh-tinh.household', '74.household', msg('Hộ gia đình có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội', 'A household with many contributions of effort, land and assets'), [art74()]), msg('hộ gia đình', 'households')),
       ]),
       noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: window }),
@@ -208,16 +208,18 @@ export const huanChuongLaoDongHangBa = versions(
           }),
           msg('cá nhân', 'individuals'),
         ),
-        criterion({
-          id: 'vn.huan-chuong-lao-dong-hang-ba.g',
-          route: '44.1.g',
-          text: msg('Có quá trình cống hiến lâu dài (chức vụ và thời gian theo Nghị định)', 'Long career contribution (posts and years set by the decree)'),
-          citations: [art44(1, 'g'), ...(r === 'd152' ? [cite.d152('official', { article: 21, clause: 1 })] : [])],
-          test: (ctx) =>
-            (ctx.request.subject.positions ?? []).length > 0
-              ? { outcome: 'needs-review', missing: ['council: match posts and years to the decree'], message: msg('Có chức vụ lãnh đạo, quản lý: đối chiếu chức vụ và thời gian giữ chức vụ với quy định (nữ được giảm 1/3 thời gian) do Hội đồng xem xét', 'Leadership posts held: matching posts and years against the decree (reduced by one third for women) is for the council') }
-              : { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo quá trình cống hiến (không có chức vụ lãnh đạo, quản lý)', 'Not claimed: no leadership post given') },
-        }),
+        r === 'd152'
+          ? careerContributionD152([art44(1, 'g')])
+          : criterion({
+              id: 'vn.huan-chuong-lao-dong-hang-ba.g',
+              route: '44.1.g',
+              text: msg('Có quá trình cống hiến lâu dài (chức vụ và thời gian theo Nghị định)', 'Long career contribution (posts and years set by the decree)'),
+              citations: [art44(1, 'g')],
+              test: (ctx) =>
+                (ctx.request.subject.positions ?? []).length > 0
+                  ? { outcome: 'needs-review', missing: ['council: match posts and years to the decree'], message: msg('Có chức vụ lãnh đạo, quản lý: đối chiếu chức vụ và thời gian giữ chức vụ với quy định của Nghị định 98/2023 (chưa mã hóa) do Hội đồng xem xét', 'Leadership posts held: matching them against Decree 98/2023 (not encoded) is for the council') }
+                  : { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo quá trình cống hiến (không có chức vụ lãnh đạo, quản lý)', 'Not claimed: no leadership post given') },
+            }),
         forGroups(['worker'], judgmentRoute('vn.huan-chuong-lao-dong-hang-ba.workers', '44.2', msg('Công nhân, nông dân: thành tích trong phong trào thi đua 05 năm trở lên của bộ, tỉnh, phát minh, sáng chế, đóng góp lớn', 'Workers and farmers: achievement in a 5-year ministry/province movement, inventions, large contributions'), [art44(2)]), msg('công nhân, nông dân, người lao động', 'workers and farmers')),
         forKinds(['collective'], review('vn.huan-chuong-lao-dong-hang-ba.collective', msg('Tiêu chuẩn đối với tập thể', 'Criteria for collectives'), [cite.law('unverified', { article: 44 })], msg('Tiêu chuẩn đối với tập thể chưa được đối chiếu với văn bản chính thức', 'The criteria for collectives are not verified against the official text'), 'verified Art 44 text'), msg('tập thể', 'collectives')),
       ]),
