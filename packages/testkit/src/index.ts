@@ -6,3 +6,4 @@
  */
 export * from './case-schema.js';
 export * from './runner.js';
+export * from './unit-review.js';

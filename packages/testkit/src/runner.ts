@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { TdktError, fromZodError, msg, walk, type Decision, type Engine, type Message } from '@tdkt/core';
 import { parse } from 'yaml';
 import { caseFileSchema, type CaseFile } from './case-schema.js';
+import { runUnitReview, unitReviewCaseSchema } from './unit-review.js';
 
 /** The result of one case. */
 export interface CaseResult {
@@ -98,7 +99,13 @@ export async function runCases(engine: Engine, folder: string): Promise<CaseRun>
     const rel = relative(process.cwd(), file) || file;
     let c: CaseFile;
     try {
-      c = parseCase(await readFile(file, 'utf8'));
+      const text = await readFile(file, 'utf8');
+      const peek = parse(text, { version: '1.2' }) as { kind?: unknown } | null;
+      if (peek && typeof peek === 'object' && peek.kind === 'unit-review') {
+        results.push(checkUnitReview(engine, text, rel));
+        continue;
+      }
+      c = parseCase(text);
     } catch (e) {
       const reason = e instanceof TdktError ? msg(e.describe(), e.describe()) : msg(String(e), String(e));
       results.push({ id: rel, file: rel, passed: false, reason });
@@ -112,8 +119,43 @@ export async function runCases(engine: Engine, folder: string): Promise<CaseRun>
 
 /** One line for a failing case: id, expected, got, the top reason. */
 export function formatFailure(r: CaseResult): string {
+  if (!r.expected && r.got === undefined && r.id !== r.file) return `FAIL ${r.id}: ${r.reason.en}`;
   const exp = r.expected ? r.expected.outcome : '(valid case file)';
   const got = r.got ?? 'error';
   const mentions = r.missingMentions ? ` [missing mentions: ${r.missingMentions.join(', ')}]` : '';
   return `FAIL ${r.id}: expected ${exp}, got ${got} — ${r.reason.en}${mentions}`;
+}
+
+/** Parses, evaluates and checks a unit-review case (`kind: unit-review`). */
+export function checkUnitReview(engine: Engine, text: string, file = ''): CaseResult {
+  let doc: unknown;
+  try {
+    doc = parse(text, { version: '1.2', uniqueKeys: true });
+  } catch (e) {
+    return { id: file, file, passed: false, reason: msg(`YAML không hợp lệ: ${(e as Error).message}`, `Invalid YAML: ${(e as Error).message}`) };
+  }
+  const r = unitReviewCaseSchema.safeParse(doc);
+  if (!r.success) {
+    const e = fromZodError(r.error, doc);
+    return { id: file, file, passed: false, reason: msg(e.describe(), e.describe()) };
+  }
+  const c = r.data;
+  try {
+    const { result, ineligible } = runUnitReview(engine, c);
+    const selected = result.placements.filter((p) => p.selected).map((p) => p.id);
+    const passed = JSON.stringify(selected) === JSON.stringify(c.expect.selected) && (c.expect.places === undefined || c.expect.places === result.places);
+    const left = result.placements.filter((p) => !p.selected).map((p) => `${p.id}: ${p.message.en}`);
+    return {
+      id: c.id,
+      file,
+      passed,
+      reason: msg(
+        `Chọn ${selected.join(', ') || '(không ai)'} / ${result.places} chỉ tiêu${ineligible.length ? `; không đủ điều kiện: ${ineligible.join(', ')}` : ''}`,
+        `Selected ${selected.join(', ') || '(none)'} of ${result.places} place(s)${ineligible.length ? `; ineligible: ${ineligible.join(', ')}` : ''}${left.length ? `; ${left.join('; ')}` : ''}${passed ? '' : ` — expected ${c.expect.selected.join(', ')}`}`,
+      ),
+    };
+  } catch (e) {
+    const reason = e instanceof TdktError ? e.messages : msg(String(e), String(e));
+    return { id: c.id, file, passed: false, reason };
+  }
 }

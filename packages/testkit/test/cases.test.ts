@@ -46,3 +46,19 @@ describe('case files', () => {
     expect(s.additionalProperties).toBe(false);
   });
 });
+
+describe('unit-review cases (quotas with real numbers)', () => {
+  const folder = fileURLToPath(new URL('../../../fixtures/unit-review', import.meta.url));
+  it('every unit-review fixture passes', async () => {
+    const run = await runCases(engine, folder);
+    expect(run.results.length).toBeGreaterThanOrEqual(2);
+    expect(run.results.filter((r) => !r.passed).map((r) => `${r.id}: ${r.reason.en}`)).toEqual([]);
+  });
+  it('a wrong expectation fails with the ranking in the reason', async () => {
+    const { checkUnitReview } = await import('../src/index.js');
+    const text = readFileSync(`${folder}/UR-02-government-flag-20-percent.yaml`, 'utf8').replace('selected: [xa-hoa-vang, xa-nui-thanh]', 'selected: [xa-hoa-vang, phuong-hoi-an, xa-nui-thanh]');
+    const r = checkUnitReview(engine, text);
+    expect(r.passed).toBe(false);
+    expect(r.reason.en).toContain('quota full');
+  });
+});
