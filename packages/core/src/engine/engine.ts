@@ -211,7 +211,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       asOf: req.asOf,
       submittedOn,
       period: req.period,
-      history: new SubjectHistory(req.subject),
+      history: new SubjectHistory(req.subject, req.period),
       documents,
       plugins: use.map((p) => p.id),
       emulationYear: (y) => emulationYearRange(y, yearRule),

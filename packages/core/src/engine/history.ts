@@ -10,8 +10,15 @@ export class SubjectHistory {
   readonly subject: Subject;
   private readonly byYear: Map<number, YearRecord>;
 
-  constructor(subject: Subject) {
+  private readonly period: number | undefined;
+
+  /**
+   * @param period the emulation year under review: a collective's own `subject.rating` is its
+   *   rating for that year when `years` gives none.
+   */
+  constructor(subject: Subject, period?: number) {
     this.subject = subject;
+    this.period = period;
     this.byYear = new Map((subject.years ?? []).map((y) => [y.year, y]));
   }
 
@@ -22,7 +29,7 @@ export class SubjectHistory {
 
   /** The rating of a year (`undefined`: unknown or not rated). */
   rating(year: number): Rating | undefined {
-    return this.byYear.get(year)?.rating;
+    return this.byYear.get(year)?.rating ?? (year === this.period ? this.subject.rating : undefined);
   }
 
   /** Years with a record, ascending. */
