@@ -57,9 +57,10 @@ const DATE = msg('cần ngày dạng DD/MM/YYYY', 'expected a date DD/MM/YYYY');
  * Builds one subject per person from the rows. A malformed row is reported (row, column, value,
  * bilingual reason) and skipped; the person's other rows still count.
  */
-export function buildPeople(rows: RawRow[]): { people: Person[]; problems: RowProblem[] } {
+export function buildPeople(rows: RawRow[]): { people: Person[]; problems: RowProblem[]; skipped: SkippedRow[] } {
   const people = new Map<string, Person>();
   const problems: RowProblem[] = [];
+  const skipped: SkippedRow[] = [];
   for (const r of rows) {
     const c = r.cells;
     try {
@@ -116,10 +117,21 @@ export function buildPeople(rows: RawRow[]): { people: Person[]; problems: RowPr
     } catch (e) {
       if (!(e instanceof RowError)) throw e;
       problems.push({ row: r.row, column: HEADER_VI[e.column], value: e.value, message: e.messages });
+      const year = c.year && /^\d{4}$/.test(c.year) ? Number(c.year) : undefined;
+      if (c.name && c.unit && year) skipped.push({ key: c.id ? `id:${c.id}` : `${matchKey(c.name)}|${matchKey(c.unit)}`, name: c.name, unit: c.unit, year, row: r.row });
     }
   }
   for (const p of people.values()) p.subject.unit = p.unit;
-  return { people: [...people.values()], problems };
+  return { people: [...people.values()], problems, skipped };
+}
+
+/** A row skipped for bad data: the person still belongs to the unit's staff list that year. */
+export interface SkippedRow {
+  key: string;
+  name: string;
+  unit: string;
+  year: number;
+  row: number;
 }
 
 /**

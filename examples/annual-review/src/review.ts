@@ -1,6 +1,6 @@
 /** The annual review: evaluate every person and unit, then who is due for a higher award. */
 import { TdktError, walk, type Decision, type Engine, type Message, type Rating, type SubjectInput } from '@tdkt/core';
-import { inferInitiativeUse, type Person } from './build.js';
+import { inferInitiativeUse, type Person, type SkippedRow } from './build.js';
 import type { RowProblem } from './roster.js';
 
 /** Annual titles for individuals, in the order they are decided. */
@@ -38,6 +38,8 @@ export interface ReviewOptions {
   people: Person[];
   /** Collectives' own ratings for the year, by unit name. */
   unitRatings?: Map<string, Rating>;
+  /** Rows skipped for bad data: their people still count in their unit's staff for the year. */
+  skipped?: SkippedRow[];
   /** Sector or province plugin ids to apply. */
   province?: string;
   sector?: string;
@@ -71,8 +73,9 @@ export function runReview(o: ReviewOptions): Review {
         if (d.outcome === 'eligible') {
           proposed.push(award);
           if (award === 'chien-si-thi-dua-co-so' && routeTaken(d) !== '23.htxsnv') {
-            const used = (subject.initiatives ?? []).find((i) => !i.usedFor && i.year <= o.year);
-            if (used) used.usedFor = { award, year: o.year };
+            // The initiative the explanation says it uses (evidence "uses <id>").
+            const ids = [...walk(d.explanation)].flatMap((n) => (n.decisive ? n.evidence : [])).filter((e) => e.ref.startsWith('uses ')).map((e) => e.ref.slice(5));
+            for (const i of subject.initiatives ?? []) if (ids.includes(i.id)) i.usedFor = { award, year: o.year };
           }
         }
       }
@@ -94,6 +97,15 @@ export function runReview(o: ReviewOptions): Review {
     byUnit.set(p.unit, u);
   }
 
+  const counted = new Set(o.people.filter((p) => p.subject.years?.some((y) => y.year === o.year)).map((p) => p.key));
+  for (const sk of o.skipped ?? []) {
+    if (sk.year !== o.year || counted.has(sk.key)) continue;
+    counted.add(sk.key);
+    const u = byUnit.get(sk.unit) ?? { ratings: { HTXSNV: 0, HTTNV: 0, HTNV: 0, KHTNV: 0 }, total: 0, ldtt: 0, cstdcs: 0 };
+    u.total++;
+    byUnit.set(sk.unit, u);
+  }
+
   for (const [unit, u] of byUnit) {
     const rating = o.unitRatings?.get(unit);
     const subject = {
@@ -103,6 +115,7 @@ export function runReview(o: ReviewOptions): Review {
       ...(rating ? { rating } : {}),
       members: { total: u.total, ratings: u.ratings, titles: { 'lao-dong-tien-tien': u.ldtt, 'chien-si-thi-dua-co-so': u.cstdcs } },
     };
+    // Ratings of people whose row was skipped are unknown: the 100% check then needs review.
     for (const award of UNIT_TITLES) lines.push({ award, name: unit, unit, subjectId: unit, decision: o.engine.evaluate({ ...base, award, subject }) });
   }
   return { year: o.year, asOf: o.asOf, lines, problems, people: o.people.length, units: byUnit.size };

@@ -126,7 +126,10 @@ export async function readRoster(file: string, required: Column[] = ['name', 'ye
     const text = await readFile(file, 'utf8').catch(() => {
       throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${file}`, `Cannot read ${file}`), { value: file });
     });
-    const records = parseCsv(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: false }) as string[][];
+    const body = text.replace(/^\uFEFF/, '');
+    const firstLines = body.split(/\r?\n/).slice(0, 5).join('\n');
+    const delimiter = [';', '\t', ','].map((d) => ({ d, n: firstLines.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
+    const records = parseCsv(body, { relax_column_count: true, skip_empty_lines: false, delimiter }) as string[][];
     return toRows(records.map((values, i) => ({ row: i + 1, values })), file, required);
   }
   if (ext === '.xlsx') {

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { TdktError, formatCitation, msg, type Decision, type Explanation } from '@tdkt/core';
+import { TdktError, formatCitation, isIsoDate, msg, type Decision, type Explanation, type LegalDocument } from '@tdkt/core';
 import { createVnEngine } from '@tdkt/rules-vn';
 import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } from '@tdkt/testkit';
 import { Command, Option } from 'commander';
@@ -14,12 +14,13 @@ export interface Io {
 
 const defaultIo: Io = { out: (l) => process.stdout.write(`${l}\n`), err: (l) => process.stderr.write(`${l}\n`) };
 
-function explain(node: Explanation, depth = 0, lines: string[] = [], lang: 'vi' | 'en' = 'vi', docs?: Decision): string[] {
-  const mark = node.outcome === 'eligible' ? '✔' : node.outcome === 'ineligible' ? '✘' : '?';
+function explain(node: Explanation, docs: ReadonlyMap<string, LegalDocument>, lang: 'vi' | 'en', depth = 0, lines: string[] = []): string[] {
+  const mark = node.procedural ? '…' : node.notClaimed ? '-' : node.outcome === 'eligible' ? '✔' : node.outcome === 'ineligible' ? '✘' : '?';
   const route = node.route ? `[${node.route}] ` : '';
-  const cites = node.citations.length ? `  (${node.citations.map((c) => formatCitation(c, undefined, lang)).join('; ')})` : '';
-  lines.push(`${'  '.repeat(depth)}${mark} ${route}${node.message[lang]}${cites}`);
-  node.children.forEach((c) => explain(c, depth + 1, lines, lang, docs));
+  const cites = [...new Set(node.citations.map((c) => formatCitation(c, docs, lang)))];
+  const text = node.kind === 'leaf' ? node.message[lang] : node.text[lang];
+  lines.push(`${'  '.repeat(depth)}${mark} ${route}${text}${cites.length ? `  (${cites.join('; ')})` : ''}`);
+  node.children.forEach((c) => explain(c, docs, lang, depth + 1, lines));
   return lines;
 }
 
@@ -59,11 +60,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--as-of <date>', 'only awards that exist on this date (YYYY-MM-DD)')
     .addOption(pluginOption())
     .action(async (opts: { json?: boolean; asOf?: string; plugin: string[] }) => {
-      if (opts.asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.asOf)) throw new TdktError('VALIDATION_FAILED', msg('--as-of cần dạng YYYY-MM-DD', '--as-of needs YYYY-MM-DD'), { path: ['--as-of'], value: opts.asOf });
+      if (opts.asOf !== undefined && !isIsoDate(opts.asOf)) throw new TdktError('VALIDATION_FAILED', msg('--as-of cần dạng YYYY-MM-DD', '--as-of needs YYYY-MM-DD'), { path: ['--as-of'], value: opts.asOf });
       const engine = createVnEngine(await loadPlugins(opts.plugin));
       const entries = engine.catalog(opts.asOf).map(({ code, nameVi, nameEn, kind, subjectKinds, citations, validFrom, validTo }) => ({ code, nameVi, nameEn, kind, subjectKinds, citations, validFrom, validTo }));
       if (opts.json) io.out(JSON.stringify(entries, null, 2));
       else for (const e of entries) io.out(`${e.code.padEnd(40)} ${e.nameVi} — ${e.nameEn}`);
+      if (entries.length === 0) io.err(`tdkt: không có danh hiệu nào trong quy định được nạp vào ngày ${opts.asOf} / no award is known on ${opts.asOf}`);
     });
 
   program
@@ -94,7 +96,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       if (opts.json) io.out(JSON.stringify(d, null, 2));
       else {
         io.out(`${d.award} ${d.period}: ${d.outcome} — ${topReason(d)[lang]}`);
-        for (const l of explain(d.explanation, 0, [], lang)) io.out(l);
+        for (const l of explain(d.explanation, engine.documents, lang)) io.out(l);
         io.out(`hash ${d.hash}`);
       }
     });

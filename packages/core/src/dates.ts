@@ -1,6 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns';
 import { z } from 'zod';
+import { TdktError } from './errors.js';
+import { msg } from './i18n.js';
 
 /** The time zone every calendar date of the library is read in. */
 export const TIME_ZONE = 'Asia/Ho_Chi_Minh';
@@ -9,6 +11,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: string): boolean {
+  if (typeof s !== 'string') return false;
   const m = ISO.exec(s);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
@@ -21,10 +24,14 @@ export const isoDateSchema = z
   .string()
   .refine(isIsoDate, { message: 'Expected a calendar date YYYY-MM-DD', params: { vi: 'Cần một ngày dạng YYYY-MM-DD có thật', en: 'Expected a real calendar date YYYY-MM-DD' } });
 
-/** Turns a calendar date into a {@link TZDate} at midnight in Asia/Ho_Chi_Minh. */
+/**
+ * Turns a calendar date into a {@link TZDate} at midnight in Asia/Ho_Chi_Minh.
+ *
+ * @throws TdktError `VALIDATION_FAILED` when `iso` is not a real date written `YYYY-MM-DD`.
+ */
 export function toDate(iso: string): TZDate {
   const m = ISO.exec(iso);
-  if (!m) throw new RangeError(`Not a date: ${iso}`);
+  if (!m || !isIsoDate(iso)) throw new TdktError('VALIDATION_FAILED', msg(`Không phải ngày hợp lệ (YYYY-MM-DD): ${String(iso)}`, `Not a valid date (YYYY-MM-DD): ${String(iso)}`), { value: iso });
   return new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), TIME_ZONE);
 }
 

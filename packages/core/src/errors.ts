@@ -36,7 +36,7 @@ export class TdktError extends Error {
   readonly issues: Issue[];
 
   constructor(code: TdktErrorCode, message: Message, options: { path?: (string | number)[]; value?: unknown; issues?: Issue[]; cause?: unknown } = {}) {
-    super(`${code}: ${message.en}${options.path && options.path.length ? ` (at ${formatPath(options.path)})` : ''}`, options.cause === undefined ? undefined : { cause: options.cause });
+    super(`${code}: ${message.vi} / ${message.en}${options.path && options.path.length ? ` (${formatPath(options.path)})` : ''}`, options.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'TdktError';
     this.code = code;
     this.messages = message;
@@ -48,9 +48,19 @@ export class TdktError extends Error {
   /** A one-line bilingual description, for printing to people. */
   describe(): string {
     return this.issues
-      .map((i) => `${formatPath(i.path) || '(root)'}: ${i.message.vi} / ${i.message.en}${i.value === undefined ? '' : ` — ${JSON.stringify(i.value)}`}`)
+      .map((i) => `${formatPath(i.path) || '(root)'}: ${i.message.vi} / ${i.message.en}${i.value === undefined ? '' : ` — ${shortValue(i.value)}`}`)
       .join('\n');
   }
+}
+
+function shortValue(v: unknown): string {
+  let s: string;
+  try {
+    s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  } catch {
+    s = String(v);
+  }
+  return s.length > 120 ? `${s.slice(0, 117)}…` : s;
 }
 
 /** Formats a path as `subject.years[2].rating`. */
@@ -79,9 +89,13 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
         `Invalid value; allowed: ${issue.values.map(String).join(', ')}`,
       );
     case 'too_small':
-      return msg(`Giá trị quá nhỏ (tối thiểu ${String(issue.minimum)})`, `Too small (minimum ${String(issue.minimum)})`);
+      return issue.inclusive === false
+        ? msg(`Giá trị phải lớn hơn ${String(issue.minimum)}`, `Must be greater than ${String(issue.minimum)}`)
+        : msg(`Giá trị quá nhỏ (tối thiểu ${String(issue.minimum)})`, `Too small (minimum ${String(issue.minimum)})`);
     case 'too_big':
-      return msg(`Giá trị quá lớn (tối đa ${String(issue.maximum)})`, `Too big (maximum ${String(issue.maximum)})`);
+      return issue.inclusive === false
+        ? msg(`Giá trị phải nhỏ hơn ${String(issue.maximum)}`, `Must be less than ${String(issue.maximum)}`)
+        : msg(`Giá trị quá lớn (tối đa ${String(issue.maximum)})`, `Too big (maximum ${String(issue.maximum)})`);
     case 'invalid_format':
       return msg(`Sai định dạng (${issue.format})`, `Invalid format (${issue.format})`);
     case 'custom': {
@@ -113,7 +127,12 @@ export function fromZodError(error: z.ZodError, input: unknown, prefix: (string 
  * @throws TdktError when the input does not match the schema.
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, prefix: (string | number)[] = []): z.output<S> {
-  const result = schema.safeParse(input);
+  let result: z.ZodSafeParseResult<z.output<S>>;
+  try {
+    result = schema.safeParse(input) as z.ZodSafeParseResult<z.output<S>>;
+  } catch (e) {
+    throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được dữ liệu đầu vào: ${(e as Error)?.message ?? String(e)}`, `The input cannot be read: ${(e as Error)?.message ?? String(e)}`), { path: prefix });
+  }
   if (!result.success) throw fromZodError(result.error, input, prefix);
   return result.data;
 }

@@ -27,7 +27,7 @@ export function nfc(text: string): string {
  * @example matchKey('Thủy') === matchKey('THUỶ')
  */
 export function matchKey(text: string): string {
-  const decomposed = text.normalize('NFD').toLowerCase().trim().replace(/\s+/g, ' ');
+  const decomposed = String(text ?? '').normalize('NFD').toLowerCase().trim().replace(/\s+/g, ' ');
   return decomposed
     .split(' ')
     .map((syllable) => {
@@ -48,7 +48,7 @@ export function sameText(a: string, b: string): boolean {
  * column headers typed with or without diacritics ("Xếp loại" → "xep loai").
  */
 export function asciiFold(text: string): string {
-  return text
+  return String(text ?? '')
     .normalize('NFD')
     .replace(ALL_MARKS, '')
     .replace(/đ/g, 'd')

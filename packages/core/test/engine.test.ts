@@ -95,8 +95,8 @@ describe('engine', () => {
     expect(d.explanation.children.some((n) => n.message.vi.includes('70'))).toBe(true);
     expect(d.hash).toMatch(/^[0-9a-f]{64}$/);
   });
-  it('an award that does not exist yet on asOf is ineligible', () => {
-    expect(engine.evaluate(request({ asOf: '2023-06-01', period: 2023, subject: { kind: 'individual' } })).outcome).toBe('ineligible');
+  it('before the rules cover an award: needs-review, not a guess', () => {
+    expect(engine.evaluate(request({ asOf: '2023-06-01', period: 2023, subject: { kind: 'individual' } })).outcome).toBe('needs-review');
   });
   it('a delegated award without a plugin rule needs review naming the delegation', () => {
     const d = engine.evaluate(request({ award: 'award-d' }));

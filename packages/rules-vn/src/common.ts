@@ -6,6 +6,7 @@ import {
   daysBetween,
   monthsBetween,
   msg,
+  plusMonths,
   notClaimed,
   overlap,
   yearOf,
@@ -121,16 +122,28 @@ export function workingTime(citations: Citation[]): Criterion {
       const yr = ctx.emulationYear(ctx.period);
       const from = s.recruited && s.recruited > yr.from ? s.recruited : yr.from;
       const serviceDays = daysBetween(from, yr.to);
-      let lostDays = 0;
       const evidence: Evidence[] = [];
+      const lost: { from: string; to: string }[] = [];
       for (const l of s.leaves ?? []) {
         const o = overlap({ from: l.from, to: l.to }, { from, to: yr.to });
         if (!o) continue;
         const days = daysBetween(o.from, o.to);
         const counts = COUNTED_LEAVE.has(l.kind);
-        if (!counts) lostDays += days;
+        if (!counts) lost.push(o);
         evidence.push({ kind: 'leave', ref: `${l.kind} ${l.from}–${l.to}`, detail: { daysInYear: days, countsAsWork: counts } });
       }
+      // Overlapping leave periods are counted once.
+      lost.sort((a, b) => (a.from < b.from ? -1 : 1));
+      let lostDays = 0;
+      let cur: { from: string; to: string } | undefined;
+      for (const r of lost) {
+        if (cur && r.from <= cur.to) cur.to = r.to > cur.to ? r.to : cur.to;
+        else {
+          if (cur) lostDays += daysBetween(cur.from, cur.to);
+          cur = { ...r };
+        }
+      }
+      if (cur) lostDays += daysBetween(cur.from, cur.to);
       const months = Math.floor(((serviceDays - lostDays) / 30.4375) * 10) / 10;
       evidence.push({ kind: 'fact', ref: 'working-months', detail: { months, minimum: p.value } });
       const counted = evidence.filter((e) => e.kind === 'leave' && e.detail?.['countsAsWork']).map((e) => e.ref.split(' ')[0]);
@@ -328,10 +341,17 @@ export function initiatives(meta: { id: string; route?: string; text: Message; c
         };
       }
       const uses = wide.map((i) => ({ i, use: initiativeUse(i, ctx.request.award, ctx.period) }));
-      const free = uses.filter((u) => u.use === 'free' || u.use === 'same');
+      const free = uses.filter((u) => u.use === 'free' || u.use === 'same').sort((a, b) => b.i.year - a.i.year || (a.i.id < b.i.id ? -1 : 1));
       const reuse = uses.filter((u) => u.use === 'reuse-title');
       if (free.length >= count)
-        return { outcome: 'eligible', evidence, message: msg(`Có ${free.length} ${what} phạm vi ${SCOPE_VI[meta.scope]} chưa dùng để xét khen thưởng: ${free.map((u) => `${u.i.id} (${u.i.year})`).join(', ')}`, `${free.length} unused initiative(s)/topic(s) at ${meta.scope} scope or wider: ${free.map((u) => `${u.i.id} (${u.i.year})`).join(', ')}`) };
+        {
+          const chosen = free.slice(0, count);
+          return {
+            outcome: 'eligible',
+            evidence: [...evidence, ...chosen.map((u) => ({ kind: 'initiative' as const, ref: `uses ${u.i.id}`, detail: { uses: u.i.id } }))],
+            message: msg(`Dùng ${chosen.map((u) => `${KIND_VI[u.i.kind ?? 'initiative']} ${u.i.id} (${u.i.year})`).join(', ')} — phạm vi ${SCOPE_VI[meta.scope]}, chưa dùng cho khen thưởng khác`, `Uses ${chosen.map((u) => `${u.i.id} (${u.i.year})`).join(', ')} — ${meta.scope} scope or wider, not counted for another award`),
+          };
+        }
       if (free.length + reuse.length >= count)
         return {
           outcome: 'needs-review',
@@ -372,8 +392,10 @@ export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Cita
   cancelled.forEach((a) => evidence.push({ kind: 'award', ref: awardLabel(a), detail: { status: 'cancelled' } }));
   const end = (a: AwardHeld) => a.period?.[1] ?? (a.decidedOn ? yearOf(a.decidedOn) : 0);
   const merit = held.filter((a) => a.type === 'cong-trang').sort((a, b) => end(b) - end(a));
-  if (merit[0]) return { award: merit[0], evidence };
-  const unknown = held.filter((a) => a.type === undefined);
+  // A later award of unknown type may be the one the clock runs from: the type decides, so ask.
+  const laterUnknown = held.filter((a) => a.type === undefined && (!merit[0] || end(a) > end(merit[0])));
+  if (merit[0] && laterUnknown.length === 0) return { award: merit[0], evidence };
+  const unknown = laterUnknown.length ? laterUnknown : held.filter((a) => a.type === undefined);
   const names = codes.map(nameVi).join(' hoặc ');
   const namesEn = codes.map(nameEn).join(' or ');
   if (unknown.length)
@@ -421,7 +443,7 @@ export function startAfter(prior: PriorAward, fallback: Citation): WindowStart {
  * One achievement, one award (Law Art 5 cl 2 c): an active award of the same code whose
  * achievement period overlaps the years proposed makes the proposal ineligible.
  */
-export function noOverlap(meta: { citations: Citation[]; years: (ctx: EvalContext) => [number, number] }): Criterion {
+export function noOverlap(meta: { citations: Citation[]; years: (ctx: EvalContext) => [number, number]; titlesToo?: boolean }): Criterion {
   return criterion({
     id: 'vn.one-achievement-one-award',
     text: msg('Mỗi thành tích chỉ được khen thưởng một lần', 'One achievement is rewarded once'),
@@ -429,6 +451,9 @@ export function noOverlap(meta: { citations: Citation[]; years: (ctx: EvalContex
     test(ctx) {
       const [from, to] = meta.years(ctx);
       const clash = ctx.history.awards(ctx.request.award).filter((a) => a.period && a.period[0] <= to && a.period[1] >= from);
+      if (meta.titlesToo)
+        for (let y = from; y <= to; y++)
+          if (ctx.history.year(y)?.titles?.includes(ctx.request.award) && !clash.some((a) => a.period && a.period[1] === y)) clash.push({ award: ctx.request.award, period: [y, y] });
       if (clash.length === 0) return { outcome: 'eligible', trivial: true, message: msg(`Các năm ${from}–${to} chưa được khen thưởng bằng hình thức này`, `${from}–${to} not yet rewarded with this award`) };
       return {
         outcome: 'ineligible',
@@ -500,9 +525,9 @@ export function achievementAge(citation: Citation): Criterion {
     citations: [citation],
     test(ctx) {
       const end = ctx.emulationYear(ctx.period).to;
-      const months = monthsBetween(end, ctx.submittedOn) ;
-      const evidence: Evidence[] = [{ kind: 'fact', ref: 'submittedOn', detail: { achievementsTo: end, submittedOn: ctx.submittedOn } }];
-      return months <= 6
+      const limit = plusMonths(end, 6);
+      const evidence: Evidence[] = [{ kind: 'fact', ref: 'submittedOn', detail: { achievementsTo: end, submittedOn: ctx.submittedOn, limit } }];
+      return ctx.submittedOn <= limit
         ? { outcome: 'eligible', evidence, message: msg(`Thành tích đến ${end}, trình ngày ${ctx.submittedOn}: trong hạn 06 tháng`, `Achievements to ${end}, submitted ${ctx.submittedOn}: within 6 months`) }
         : { outcome: 'ineligible', evidence, message: msg(`Thành tích đến ${end} đã quá 06 tháng khi trình ngày ${ctx.submittedOn}: Bộ Nội vụ không nhận hồ sơ`, `Achievements end ${end}, more than 6 months before the submission on ${ctx.submittedOn}: the Ministry of Home Affairs does not accept the dossier`) };
     },
@@ -563,6 +588,33 @@ export function collectiveLineage(windowStart: (ctx: EvalContext) => number): Cr
       if (p.value === 'carries-over') return { outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Thành tích của đơn vị trước sắp xếp (${names}) được tính tiếp`, `The predecessors' years (${names}) count`) };
       if (p.value === 'restarts') return { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: msg(`Thành tích tính lại từ khi sắp xếp (${names}): chuỗi năm chưa đủ`, `Counting restarts at the reorganisation (${names}): the run is too short`) };
       return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['Ministry of Home Affairs guidance on reorganised bodies'], message: msg(`Tập thể hình thành do sắp xếp (${names}): việc tính thành tích của đơn vị cũ theo hướng dẫn của Bộ Nội vụ`, `Collective formed by a reorganisation (${names}): whether the predecessors' years count follows Ministry of Home Affairs guidance`) };
+    },
+  });
+}
+
+/**
+ * After discipline, achievements count only from the end of the disciplinary period (Decree 98
+ * and 152 Art 4 cl 4): a window of years that reaches into a disciplinary period does not count.
+ */
+export function disciplineWindow(citations: Citation[], years: (ctx: EvalContext) => [number, number]): Criterion {
+  return criterion({
+    id: 'vn.discipline-window',
+    text: msg('Thành tích chỉ tính từ khi chấp hành xong thời gian kỷ luật', 'Achievements count only from the end of a disciplinary period'),
+    citations,
+    test(ctx) {
+      const [from, to] = years(ctx);
+      const start = `${from}-01-01`;
+      const end = `${to}-12-31`;
+      const hits = (ctx.request.subject.discipline ?? []).filter((d) => d.decidedOn <= end && (d.until ?? d.decidedOn) >= start);
+      if (hits.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không có thời gian kỷ luật trong các năm tính thành tích', 'No disciplinary period within the years counted') };
+      const noEnd = hits.filter((d) => !d.until);
+      if (noEnd.length && noEnd.length === hits.length)
+        return { outcome: 'needs-review', missing: ['discipline.until'], message: msg(`Quyết định kỷ luật ngày ${noEnd.map((d) => d.decidedOn).join(', ')} không ghi thời hạn`, `Disciplinary decision(s) of ${noEnd.map((d) => d.decidedOn).join(', ')} give no end of the period`) };
+      return {
+        outcome: 'ineligible',
+        evidence: hits.map((d) => ({ kind: 'discipline' as const, ref: `${d.form} ${d.decidedOn}`, detail: { until: d.until ?? null } })),
+        message: msg(`Có thời gian kỷ luật (${hits.map((d) => `${FORM_VI[d.form]} ${d.decidedOn}${d.until ? ` đến ${d.until}` : ''}`).join('; ')}) trong các năm ${from}–${to}: thành tích chỉ được tính từ khi chấp hành xong kỷ luật`, `A disciplinary period (${hits.map((d) => `${d.form} ${d.decidedOn}${d.until ? ` to ${d.until}` : ''}`).join('; ')}) falls within ${from}–${to}: achievements count only from its end`),
+      };
     },
   });
 }

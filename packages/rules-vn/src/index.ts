@@ -64,7 +64,7 @@ export const vnNational: Plugin = definePlugin({
       from: '2026-10-01',
       keyOn: 'submittedOn',
       message: msg(
-        'Hồ sơ nhận từ ngày 01/10/2026 thuộc phạm vi Luật 06/2026/QH16 sửa đổi, bổ sung Luật Thi đua, khen thưởng; nội dung sửa đổi chưa được mã hóa từ văn bản chính thức, cần xem xét',
+        'Hồ sơ nhận từ ngày 01/10/2026 thuộc phạm vi Luật 06/2026/QH16 sửa đổi, bổ sung Luật Thi đua, khen thưởng; nội dung sửa đổi chưa được đưa vào bộ quy tắc từ văn bản chính thức, cần xem xét',
         'A dossier received on or after 2026-10-01 falls under Law 06/2026/QH16 amending the Law on Emulation and Commendation; its amended text is not encoded from the official text, so this needs review',
       ),
       citations: [cite.law2026('secondary', { article: 4, clause: 4, note: 'Hồ sơ nhận trước 01/10/2026 tiếp tục theo Luật 06/2022 trừ khi quy định mới có lợi hơn; số hiệu, ngày hiệu lực theo cơ sở dữ liệu văn bản' })],
@@ -73,7 +73,7 @@ export const vnNational: Plugin = definePlugin({
       id: 'nd-152-2025-sunset',
       from: '2027-03-01',
       keyOn: 'asOf',
-      message: msg('Nghị định 152/2025/NĐ-CP hết hiệu lực từ 01/03/2027 nếu không được gia hạn; quy định áp dụng sau ngày đó chưa được mã hóa', 'Decree 152/2025/NĐ-CP ceases on 2027-03-01 unless extended; the rules after that date are not encoded'),
+      message: msg('Nghị định 152/2025/NĐ-CP hết hiệu lực từ 01/03/2027 nếu không được gia hạn; quy định áp dụng sau ngày đó chưa được đưa vào bộ quy tắc', 'Decree 152/2025/NĐ-CP ceases on 2027-03-01 unless extended; the rules after that date are not encoded'),
       citations: [cite.d152('official', { article: 60, clause: 1 })],
     },
   ],

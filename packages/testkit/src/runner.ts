@@ -38,6 +38,7 @@ export function decidingText(d: Decision): string[] {
 
 /** The first deciding leaf's message: the "top reason" of a decision. */
 export function topReason(d: Decision): Message {
+  for (const n of walk(d.explanation)) if (n.decisive && n.kind === 'leaf' && n.outcome === d.outcome && !n.procedural && !n.trivial && !n.notClaimed) return n.message;
   for (const n of walk(d.explanation)) if (n.decisive && n.kind === 'leaf' && n.outcome === d.outcome && !n.procedural) return n.message;
   return d.explanation.message;
 }
@@ -112,6 +113,14 @@ export async function runCases(engine: Engine, folder: string): Promise<CaseRun>
       continue;
     }
     results.push(checkCase(engine, c, rel));
+  }
+  const seen = new Map<string, string>();
+  for (const r of results) {
+    const first = seen.get(r.id);
+    if (first !== undefined && r.id !== r.file) {
+      r.passed = false;
+      r.reason = msg(`Mã ca ${r.id} trùng với tệp ${first}`, `Case id ${r.id} is also used by ${first}`);
+    } else seen.set(r.id, r.file);
   }
   const passed = results.filter((r) => r.passed).length;
   return { results, passed, failed: results.length - passed };

@@ -2,6 +2,8 @@ import { msg, type Message } from '../i18n.js';
 import { criterion, type CriterionMeta } from './combinators.js';
 import type { Criterion, EvalContext, Evidence, LeafResult, ParameterValue } from './types.js';
 
+const vi = (n: number) => String(n).replace('.', ',');
+
 /** One link of a year chain, with the reason it holds or breaks. */
 export interface YearTest {
   ok: boolean;
@@ -154,8 +156,8 @@ export function memberShare(
         reliesOn,
         evidence: [{ kind: 'members', ref: meta.id, detail: { numerator: n, denominator: d, percent: shown, threshold: pct } }],
         message: ok
-          ? msg(`${meta.what.vi}: ${n}/${d} = ${shown}% (${op} ${pct}%)`, `${meta.what.en}: ${n} of ${d} = ${shown}% (${op} ${pct}%)`)
-          : msg(`${meta.what.vi}: ${n}/${d} = ${shown}%, chưa đạt ${op} ${pct}%`, `${meta.what.en}: ${n} of ${d} = ${shown}%, below the required ${op} ${pct}%`),
+          ? msg(`${meta.what.vi}: ${n}/${d} = ${vi(shown)}% (${op} ${pct}%)`, `${meta.what.en}: ${n} of ${d} = ${shown}% (${op} ${pct}%)`)
+          : msg(`${meta.what.vi}: ${n}/${d} = ${vi(shown)}%, chưa đạt ${op} ${pct}%`, `${meta.what.en}: ${n} of ${d} = ${shown}%, below the required ${op} ${pct}%`),
       };
     },
   });

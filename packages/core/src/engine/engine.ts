@@ -1,5 +1,5 @@
 import type { Citation, LegalDocument } from '../citation.js';
-import { CALENDAR_YEAR, emulationYearRange } from '../dates.js';
+import { CALENDAR_YEAR, emulationYearRange, isIsoDate } from '../dates.js';
 import { TdktError, parseWith } from '../errors.js';
 import { msg } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
@@ -7,7 +7,7 @@ import { evaluationRequestSchema, type EvaluationRequest } from '../model/reques
 import { allOf, criterion, markDecisive } from './combinators.js';
 import { explanationHash } from './hash.js';
 import { SubjectHistory } from './history.js';
-import type { AwardDefinition, AwardRule, ParameterDefinition, ParameterSetting, Plugin } from './plugin.js';
+import { definePlugin, type AwardDefinition, type AwardRule, type ParameterDefinition, type ParameterSetting, type Plugin, type PluginDefinition } from './plugin.js';
 import type { Criterion, EvalContext, Explanation, ParameterValue } from './types.js';
 
 /** The result of evaluating one request. */
@@ -49,7 +49,8 @@ export interface Engine {
   /**
    * Evaluates one request (validated with zod first).
    *
-   * @throws TdktError `VALIDATION_FAILED` (bad input, with path and value), `UNKNOWN_AWARD`,
+   * @throws TdktError `VALIDATION_FAILED` (bad input, with path and value), `UNKNOWN_AWARD` (also for
+   *   an unknown code among the facts),
    *   `UNKNOWN_PLUGIN`, `PLUGIN_CONFLICT`.
    */
   evaluate(input: unknown): Decision;
@@ -86,7 +87,17 @@ function collectCitations(c: Criterion, out: Citation[] = []): Citation[] {
  *   `UNKNOWN_PARAMETER`, `PARAMETER_OUT_OF_BOUNDS`.
  */
 export function createEngine(options: { plugins: Plugin[] }): Engine {
-  const plugins = options.plugins;
+  if (!options || typeof options !== 'object' || !Array.isArray(options.plugins))
+    throw new TdktError('PLUGIN_INVALID', msg('createEngine cần { plugins: Plugin[] }', 'createEngine needs { plugins: Plugin[] }'), { path: ['plugins'], value: options?.plugins });
+  // Re-check every plugin: a hand-made object must not bypass definePlugin's validation.
+  const plugins = options.plugins.map((p, i) => {
+    try {
+      return definePlugin(p as PluginDefinition);
+    } catch (e) {
+      if (e instanceof TdktError) throw new TdktError(e.code, e.messages, { path: ['plugins', i, ...e.path], value: e.value, issues: e.issues });
+      throw e;
+    }
+  });
   const nationals = plugins.filter((p) => p.kind === 'national');
   if (nationals.length === 0) throw new TdktError('PLUGIN_INVALID', msg('Cần ít nhất một bộ quy tắc quốc gia', 'At least one national rule pack is required'));
   const byId = new Map<string, Plugin>();
@@ -180,8 +191,25 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     return { use: out, handovers };
   }
 
+  /** Every award code in the facts must be known: a typo must not pass silently. */
+  function checkCodes(req: EvaluationRequest): void {
+    const bad: { path: (string | number)[]; value: string }[] = [];
+    const s = req.subject;
+    s.years?.forEach((y, i) => y.titles?.forEach((t, j) => { if (!awards.has(t)) bad.push({ path: ['subject', 'years', i, 'titles', j], value: t }); }));
+    s.awards?.forEach((a, i) => { if (!awards.has(a.award)) bad.push({ path: ['subject', 'awards', i, 'award'], value: a.award }); });
+    s.initiatives?.forEach((x, i) => { if (x.usedFor && !awards.has(x.usedFor.award)) bad.push({ path: ['subject', 'initiatives', i, 'usedFor', 'award'], value: x.usedFor.award }); });
+    Object.keys(s.members?.titles ?? {}).forEach((k) => { if (!awards.has(k)) bad.push({ path: ['subject', 'members', 'titles', k], value: k }); });
+    if (bad.length)
+      throw new TdktError('UNKNOWN_AWARD', msg(`Mã danh hiệu/hình thức không có trong danh mục: "${bad[0]!.value}"`, `Unknown award code: "${bad[0]!.value}"`), {
+        path: bad[0]!.path,
+        value: bad[0]!.value,
+        issues: bad.map((b) => ({ path: b.path, value: b.value, message: msg(`Mã không có trong danh mục: "${b.value}"`, `Unknown award code: "${b.value}"`) })),
+      });
+  }
+
   function evaluate(input: unknown): Decision {
     const req = parseWith(evaluationRequestSchema, input);
+    checkCodes(req);
     const { use, handovers } = applied(req);
     const entry = awards.get(req.award);
     if (!entry || !use.includes(entry.plugin))
@@ -253,7 +281,10 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           id: 'engine.award-in-force',
           text: msg('Danh hiệu/hình thức còn hiệu lực', 'The award exists on the date'),
           citations: award.citations.slice(0, 1),
-          test: () => ({ outcome: 'ineligible', message: msg(`${award.nameVi} không có trong quy định vào ngày ${req.asOf}`, `${award.nameEn} does not exist under the rules in force on ${req.asOf}`) }),
+          test: () =>
+            award.validTo && req.asOf > award.validTo
+              ? { outcome: 'ineligible', message: msg(`${award.nameVi} không còn trong quy định từ sau ngày ${award.validTo}`, `${award.nameEn} no longer exists after ${award.validTo}`) }
+              : { outcome: 'needs-review', missing: ['rules before the covered period'], message: msg(`Quy định về ${award.nameVi} trước ngày ${award.validFrom} chưa được đưa vào bộ quy tắc`, `The rules on ${award.nameEn} before ${award.validFrom} are not encoded`) },
         }),
       );
     const candidates = use.flatMap((p) => (p.rules ?? []).filter((r) => r.award === req.award && inWindow(ruleDate, r.validFrom, r.validTo)).map((r) => ({ r, p })));
@@ -273,7 +304,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           test: () =>
             award.delegated
               ? { outcome: 'needs-review', missing: [award.delegated.to.en], message: msg(`Tiêu chuẩn do ${award.delegated.to.vi} quy định; chưa nạp quy định đó`, `The criteria are set by ${award.delegated.to.en}; no such rule is loaded`) }
-              : { outcome: 'needs-review', missing: ['encoded criteria'], message: msg(`Tiêu chuẩn của ${award.nameVi} chưa được mã hóa vào ngày ${ruleDate}`, `The criteria of ${award.nameEn} on ${ruleDate} are not encoded`) },
+              : { outcome: 'needs-review', missing: ['encoded criteria'], message: msg(`Tiêu chuẩn của ${award.nameVi} chưa được đưa vào bộ quy tắc vào ngày ${ruleDate}`, `The criteria of ${award.nameEn} on ${ruleDate} are not encoded`) },
         }),
       );
     }
@@ -317,6 +348,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
   }
 
   function catalog(asOf?: string): CatalogEntry[] {
+    if (asOf !== undefined && !isIsoDate(asOf)) throw new TdktError('VALIDATION_FAILED', msg(`Ngày không hợp lệ (YYYY-MM-DD): ${String(asOf)}`, `Invalid date (YYYY-MM-DD): ${String(asOf)}`), { path: ['asOf'], value: asOf });
     const out: CatalogEntry[] = [];
     for (const p of plugins)
       for (const a of p.awards ?? []) {

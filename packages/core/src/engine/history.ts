@@ -39,9 +39,11 @@ export class SubjectHistory {
 
   /**
    * True when the subject holds title `code` for emulation year `year`: listed in that year's
-   * titles, or an active award record of that code whose achievement period ends in that year.
+   * titles, or an active award record of that code whose achievement period ends in that year —
+   * unless a cancelled decision of that code covers the year.
    */
   hasTitle(code: string, year: number): boolean {
+    if (this.cancelledAwards(code).some((a) => a.period !== undefined && a.period[0] <= year && year <= a.period[1])) return false;
     if (this.byYear.get(year)?.titles?.includes(code)) return true;
     return this.awards(code).some((a) => a.period !== undefined && a.period[1] === year);
   }

@@ -221,7 +221,14 @@ const pluginSchema = z.strictObject({
  * @throws TdktError `PLUGIN_INVALID` with the path and reason when the definition is malformed.
  */
 export function definePlugin(def: PluginDefinition): Plugin {
-  const r = pluginSchema.safeParse(def);
+  if (def === null || typeof def !== 'object') throw new TdktError('PLUGIN_INVALID', msg('Plugin phải là một đối tượng', 'A plugin must be an object'), { value: def });
+  const { __checked: _checked, ...plain } = def as PluginDefinition & { __checked?: unknown };
+  let r: ReturnType<typeof pluginSchema.safeParse>;
+  try {
+    r = pluginSchema.safeParse(plain);
+  } catch (e) {
+    throw new TdktError('PLUGIN_INVALID', msg(`Không đọc được plugin: ${(e as Error)?.message}`, `Cannot read the plugin: ${(e as Error)?.message}`));
+  }
   if (!r.success) {
     const e = fromZodError(r.error, def);
     throw new TdktError('PLUGIN_INVALID', msg(`Plugin "${String((def as { id?: unknown }).id)}" không hợp lệ: ${e.messages.vi}`, `Plugin "${String((def as { id?: unknown }).id)}" is invalid: ${e.messages.en}`), {
@@ -230,5 +237,5 @@ export function definePlugin(def: PluginDefinition): Plugin {
       issues: e.issues,
     });
   }
-  return Object.freeze({ ...def, __checked: true as const });
+  return Object.freeze({ ...(plain as PluginDefinition), __checked: true as const });
 }

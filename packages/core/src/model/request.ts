@@ -14,7 +14,8 @@ export const councilVoteSchema = z
     /** Of which: absent members' written opinions. */
     writtenOpinions: z.number().int().min(0).optional(),
   })
-  .refine((c) => c.inFavour <= c.members, { message: 'more votes than members', path: ['inFavour'], params: { vi: 'Số phiếu đồng ý lớn hơn số thành viên hội đồng', en: 'More votes in favour than council members' } });
+  .refine((c) => c.inFavour <= c.members, { message: 'more votes than members', path: ['inFavour'], params: { vi: 'Số phiếu đồng ý lớn hơn số thành viên hội đồng', en: 'More votes in favour than council members' } })
+  .refine((c) => (c.writtenOpinions ?? 0) <= c.inFavour, { message: 'more written opinions than votes', path: ['writtenOpinions'], params: { vi: 'Số ý kiến bằng văn bản lớn hơn số phiếu đồng ý', en: 'More written opinions than votes in favour' } });
 /** See {@link councilVoteSchema}. */
 export type CouncilVote = z.infer<typeof councilVoteSchema>;
 
@@ -47,6 +48,7 @@ export const evaluationRequestShape = {
 
 /** Cross-field checks shared by requests and case files: no fact after `asOf`, period not after it. */
 export function checkRequestConsistency(r: { asOf: string; period: number; submittedOn?: string | undefined; subject: z.infer<typeof subjectSchema> }, ctx: z.core.$RefinementCtx): void {
+  if (!r.subject) return;
   const asOfYear = yearOf(r.asOf);
   if (r.period > asOfYear)
     ctx.addIssue({ code: 'custom', path: ['period'], message: 'period after asOf', params: { vi: `Năm đề nghị ${r.period} sau ngày xét ${r.asOf}`, en: `Period ${r.period} is after asOf ${r.asOf}` } });
@@ -57,6 +59,19 @@ export function checkRequestConsistency(r: { asOf: string; period: number; submi
   r.subject.awards?.forEach((a, i) => {
     if (a.decidedOn && a.decidedOn > r.asOf)
       ctx.addIssue({ code: 'custom', path: ['subject', 'awards', i, 'decidedOn'], message: 'decision after asOf', params: { vi: `Quyết định ngày ${a.decidedOn} sau ngày xét`, en: `Decision dated ${a.decidedOn} is after asOf` } });
+  });
+  const after = (path: (string | number)[], date: string | undefined, what: string, whatEn: string) => {
+    if (date && date > r.asOf) ctx.addIssue({ code: 'custom', path, message: `${whatEn} after asOf`, params: { vi: `${what} (${date}) sau ngày xét ${r.asOf}`, en: `${whatEn} (${date}) is after asOf ${r.asOf}` } });
+  };
+  after(['submittedOn'], r.submittedOn, 'Ngày gửi hồ sơ', 'The dossier date');
+  r.subject.discipline?.forEach((d, i) => after(['subject', 'discipline', i, 'decidedOn'], d.decidedOn, 'Quyết định kỷ luật', 'A disciplinary decision'));
+  r.subject.pending?.forEach((p, i) => after(['subject', 'pending', i, 'since'], p.since, 'Vụ việc đang xem xét', 'An open matter'));
+  r.subject.penalties?.forEach((p, i) => after(['subject', 'penalties', i, 'date'], p.date, 'Xử phạt hành chính', 'An administrative penalty'));
+  r.subject.transfers?.forEach((t, i) => after(['subject', 'transfers', i, 'date'], t.date, 'Điều động', 'A transfer'));
+  r.subject.positions?.forEach((p, i) => after(['subject', 'positions', i, 'from'], p.from, 'Chức vụ', 'A post'));
+  r.subject.leaves?.forEach((l, i) => after(['subject', 'leaves', i, 'from'], l.from, 'Kỳ nghỉ', 'A leave'));
+  r.subject.initiatives?.forEach((x, i) => {
+    if (x.year > asOfYear) ctx.addIssue({ code: 'custom', path: ['subject', 'initiatives', i, 'year'], message: 'initiative after asOf', params: { vi: `Sáng kiến năm ${x.year} sau ngày xét ${r.asOf}`, en: `Initiative of ${x.year} is after asOf ${r.asOf}` } });
   });
   if (r.subject.recruited && r.subject.recruited > r.asOf)
     ctx.addIssue({ code: 'custom', path: ['subject', 'recruited'], message: 'recruited after asOf', params: { vi: 'Ngày tuyển dụng sau ngày xét', en: 'Recruitment date is after asOf' } });

@@ -89,7 +89,7 @@ export type AwardHeld = z.infer<typeof awardHeldSchema>;
 
 /** An initiative, accepted research topic or combat ingenuity, with the level that recognised it. */
 export const initiativeSchema = z.strictObject({
-  id: z.string().min(1),
+  id: z.string().min(1).transform((s) => s.normalize('NFC')),
   year,
   scope: initiativeScopeSchema,
   kind: initiativeKindSchema.optional(),
@@ -119,8 +119,8 @@ export type Members = z.infer<typeof membersSchema>;
 export const subjectSchema = z
   .strictObject({
     kind: subjectKindSchema,
-    /** Optional identifier (roster code). */
-    id: z.string().optional(),
+    /** Optional identifier (roster code), NFC. */
+    id: text.optional(),
     /** Optional name (họ tên / tên tập thể), NFC. */
     name: text.optional(),
     /** Optional unit name (đơn vị), NFC. */
@@ -164,6 +164,9 @@ export const subjectSchema = z
     });
     s.awards?.forEach((a, i) => {
       if (a.period && a.period[1] < a.period[0]) ctx.addIssue({ code: 'custom', path: ['awards', i, 'period'], message: 'period reversed', params: { vi: 'Khoảng thời gian thành tích bị đảo ngược', en: 'Achievement period is reversed' } });
+    });
+    s.discipline?.forEach((d, i) => {
+      if (d.until && d.until < d.decidedOn) ctx.addIssue({ code: 'custom', path: ['discipline', i, 'until'], message: 'end before decision', params: { vi: 'Thời hạn kỷ luật kết thúc trước ngày quyết định', en: 'The disciplinary period ends before the decision date' } });
     });
     s.positions?.forEach((p, i) => {
       if (p.to && p.to < p.from) ctx.addIssue({ code: 'custom', path: ['positions', i, 'to'], message: 'end before start', params: { vi: 'Ngày kết thúc trước ngày bắt đầu', en: 'End date is before the start date' } });

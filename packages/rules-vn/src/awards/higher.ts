@@ -4,6 +4,7 @@ import {
   GOOD,
   achievementAge,
   collectiveLineage,
+  disciplineWindow,
   complianceAttested,
   councilVote,
   findPriorAward,
@@ -36,6 +37,8 @@ export const chienSiThiDuaBoNganhTinh = versions(
         initiatives({ id: 'vn.chien-si-thi-dua-bo-nganh-tinh.combat', route: '22.b.combat', text: msg('Mưu trí, sáng tạo trong chiến đấu có phạm vi ảnh hưởng trong toàn quân, toàn lực lượng Công an nhân dân', 'Combat ingenuity with influence across the army or the whole People\u2019s Public Security'), citations: [art22], scope: 'bo-nganh-tinh', kinds: ['combat-ingenuity'], useRule }),
       ]),
       complianceAttested([art22], (ctx) => [ctx.period - 2, ctx.period]),
+      disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 2, ctx.period]),
+      noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: (ctx) => [ctx.period - 2, ctx.period], titlesToo: true }),
       councilVote(P.councilCstdBoTinh, msg('"Chiến sĩ thi đua bộ, ban, ngành, tỉnh"', 'the Ministerial/Provincial Emulation Fighter')),
       noPendingMatters([art4(r, 4)]),
     ]);
@@ -69,6 +72,7 @@ export const chienSiThiDuaToanQuoc = versions(
         initiatives({ id: 'vn.chien-si-thi-dua-toan-quoc.combat', route: '21.combat', text: msg('Mưu trí, sáng tạo trong chiến đấu có phạm vi ảnh hưởng toàn quốc', 'Combat ingenuity with nationwide influence'), citations: [art21], scope: 'toan-quoc', kinds: ['combat-ingenuity'], useRule }),
       ]),
       complianceAttested([art21], (ctx) => [ctx.period - 5, ctx.period]),
+      disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 5, ctx.period]),
       councilVote(P.councilCstdtq, msg('"Chiến sĩ thi đua toàn quốc"', 'the National Emulation Fighter')),
       ...(r === 'd152' ? [achievementAge(cite.d152('official', { article: 33, clause: 9 }))] : []),
       noPendingMatters([art4(r, 4)]),
@@ -108,6 +112,7 @@ export const bangKhenBoNganhTinh = versions(
         forKinds(['household'], judgmentRoute('vn.bang-khen-bo-nganh-tinh.household', '74.household', msg('Hộ gia đình có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội', 'A household with many contributions of effort, land and assets'), [art74()]), msg('hộ gia đình', 'households')),
       ]),
       noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: window }),
+      disciplineWindow([art4(r, 4)], window),
       noPendingMatters([art4(r, 4)]),
     ]);
   },
@@ -146,6 +151,8 @@ export const bangKhenThuTuong = versions('bang-khen-thu-tuong', (r) => {
           initiatives({ id: 'vn.bang-khen-thu-tuong.old-c.initiatives', text: msg('05 sáng kiến được công nhận, áp dụng hiệu quả ở cơ sở trong thời gian đó', 'Five initiatives recognised and applied at grassroots level in that time'), citations: [old], scope: 'co-so', kinds: ['initiative', 'research-topic'], count: 5, years: windowYears, useRule }),
         ]),
       ]),
+      disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 4, ctx.period]),
+      noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: (ctx) => [ctx.period - 4, ctx.period] }),
       noPendingMatters([art4(r, 4)]),
     ]);
   }
@@ -173,6 +180,8 @@ export const bangKhenThuTuong = versions('bang-khen-thu-tuong', (r) => {
       forKinds(['collective', 'household'], review('vn.bang-khen-thu-tuong.other-subjects', msg('Tiêu chuẩn đối với tập thể, hộ gia đình', 'Criteria for collectives and households'), [cite.law('unverified', { article: 73 })], msg('Tiêu chuẩn Bằng khen Thủ tướng đối với tập thể, hộ gia đình chưa được đối chiếu với văn bản chính thức', 'The criteria for collectives and households are not verified against the official text'), 'verified Art 73 text'), msg('tập thể, hộ gia đình', 'collectives and households')),
     ]),
     ...(r === 'd152' ? [achievementAge(cite.d152('official', { article: 33, clause: 9 }))] : []),
+    disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 4, ctx.period]),
+    noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: (ctx) => [ctx.period - 4, ctx.period] }),
     noPendingMatters([art4(r, 4)]),
   ]);
 });
@@ -217,13 +226,15 @@ export const huanChuongLaoDongHangBa = versions(
               citations: [art44(1, 'g')],
               test: (ctx) =>
                 (ctx.request.subject.positions ?? []).length > 0
-                  ? { outcome: 'needs-review', missing: ['council: match posts and years to the decree'], message: msg('Có chức vụ lãnh đạo, quản lý: đối chiếu chức vụ và thời gian giữ chức vụ với quy định của Nghị định 98/2023 (chưa mã hóa) do Hội đồng xem xét', 'Leadership posts held: matching them against Decree 98/2023 (not encoded) is for the council') }
+                  ? { outcome: 'needs-review', missing: ['council: match posts and years to the decree'], message: msg('Có chức vụ lãnh đạo, quản lý: đối chiếu chức vụ và thời gian giữ chức vụ với quy định của Nghị định 98/2023 (chưa đưa vào bộ quy tắc) do Hội đồng xem xét', 'Leadership posts held: matching them against Decree 98/2023 (not encoded) is for the council') }
                   : { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo quá trình cống hiến (không có chức vụ lãnh đạo, quản lý)', 'Not claimed: no leadership post given') },
             }),
         forGroups(['worker'], judgmentRoute('vn.huan-chuong-lao-dong-hang-ba.workers', '44.2', msg('Công nhân, nông dân: thành tích trong phong trào thi đua 05 năm trở lên của bộ, tỉnh, phát minh, sáng chế, đóng góp lớn', 'Workers and farmers: achievement in a 5-year ministry/province movement, inventions, large contributions'), [art44(2)]), msg('công nhân, nông dân, người lao động', 'workers and farmers')),
         forKinds(['collective'], review('vn.huan-chuong-lao-dong-hang-ba.collective', msg('Tiêu chuẩn đối với tập thể', 'Criteria for collectives'), [cite.law('unverified', { article: 44 })], msg('Tiêu chuẩn đối với tập thể chưa được đối chiếu với văn bản chính thức', 'The criteria for collectives are not verified against the official text'), 'verified Art 44 text'), msg('tập thể', 'collectives')),
       ]),
       ...(r === 'd152' ? [achievementAge(cite.d152('official', { article: 33, clause: 9 }))] : []),
+      disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 4, ctx.period]),
+      noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: (ctx) => [ctx.period - 4, ctx.period] }),
       noPendingMatters([art4(r, 4)]),
     ]);
   },
@@ -259,6 +270,8 @@ export const huanChuongLaoDongHangNhi = versions(
         forKinds(['collective'], review('vn.huan-chuong-lao-dong-hang-nhi.collective', msg('Tiêu chuẩn đối với tập thể', 'Criteria for collectives'), [cite.law('unverified', { article: 43 })], msg('Tiêu chuẩn đối với tập thể chưa được đối chiếu với văn bản chính thức', 'The criteria for collectives are not verified against the official text'), 'verified Art 43 text'), msg('tập thể', 'collectives')),
       ]),
       ...(r === 'd152' ? [achievementAge(cite.d152('official', { article: 33, clause: 9 }))] : []),
+      disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 4, ctx.period]),
+      noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: (ctx) => [ctx.period - 4, ctx.period] }),
       noPendingMatters([art4(r, 4)]),
     ]);
   },
@@ -280,7 +293,7 @@ export const anhHungLaoDong = versions('anh-hung-lao-dong', (r) => {
         return { outcome: 'ineligible', reliesOn: [p.citation], message: msg(`Danh hiệu "Anh hùng Lao động" được xét ${p.value ?? 5} năm một lần tại Đại hội thi đua yêu nước (trừ thành tích đặc biệt xuất sắc đột xuất); không xét tại kỳ tổng kết năm thông thường`, `The Labour Hero title is considered once every ${p.value ?? 5} years at the emulation congresses (except especially outstanding extraordinary achievements), not at an ordinary year-end review`) };
       },
     }),
-    review('vn.anh-hung-lao-dong.criteria', msg('Tiêu chuẩn của danh hiệu (lao động sáng tạo, 10 năm cống hiến, ...)', 'The criteria of the title (creative labour, 10 years of contribution, …)'), [art63], msg('Tiêu chuẩn do Hội đồng Thi đua – Khen thưởng các cấp đánh giá; cấu trúc điều kiện của Điều 63 chưa được mã hóa', 'The criteria are for the councils to judge; the structure of Art 63 is not encoded'), 'council judgment'),
+    review('vn.anh-hung-lao-dong.criteria', msg('Tiêu chuẩn của danh hiệu (lao động sáng tạo, 10 năm cống hiến, ...)', 'The criteria of the title (creative labour, 10 years of contribution, …)'), [art63], msg('Tiêu chuẩn do Hội đồng Thi đua – Khen thưởng các cấp đánh giá; cấu trúc điều kiện của Điều 63 chưa được đưa vào bộ quy tắc', 'The criteria are for the councils to judge; the structure of Art 63 is not encoded'), 'council judgment'),
     councilVote(P.councilHero, msg('"Anh hùng Lao động"', 'the Labour Hero title')),
     noPendingMatters([art4(r, 4)]),
   ]);
