@@ -122,6 +122,7 @@ export async function writeSample(dir: string, s: Sample): Promise<{ xlsx: strin
   await mkdir(dir, { recursive: true });
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(`${s.asOf}T00:00:00+07:00`);
+  wb.modified = wb.created;
   const ws = wb.addWorksheet('Danh sách', { views: [{ state: 'frozen', ySplit: 2 }] });
   ws.addRow([`DANH SÁCH CÁN BỘ, CÔNG CHỨC VÀ KẾT QUẢ ĐÁNH GIÁ ${s.year - 9}–${s.year}`]).font = { bold: true };
   ws.addRow([...HEADERS]).font = { bold: true };

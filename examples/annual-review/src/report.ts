@@ -7,7 +7,6 @@ import ExcelJS from 'exceljs';
 import type { Review, ReviewLine } from './review.js';
 import type { RowProblem } from './roster.js';
 
-const OUTCOME_VI: Record<Outcome, string> = { eligible: 'Đủ điều kiện', ineligible: 'Không đủ điều kiện', 'needs-review': 'Cần xem xét' };
 const SHEET: Record<string, string> = {
   'lao-dong-tien-tien': 'LĐTT',
   'chien-si-thi-dua-co-so': 'CSTĐCS',
@@ -27,6 +26,11 @@ export function awardName(code: string): string {
 /** The deciding leaf messages of a decision, for a list's "reason" column. */
 export function reasons(e: Explanation, outcome: Outcome, lang: 'vi' | 'en' = 'vi'): string {
   const out: string[] = [];
+  if (outcome === 'ineligible') {
+    // The real reasons first: failed criteria, not the routes left unclaimed.
+    for (const n of walk(e)) if (n.decisive && n.kind === 'leaf' && n.outcome === 'ineligible' && !n.notClaimed) out.push(n.message[lang]);
+    if (out.length) return [...new Set(out)].slice(0, 4).join('; ');
+  }
   for (const n of walk(e)) if (n.decisive && n.kind === 'leaf' && n.outcome === outcome && !n.procedural && !n.notClaimed && !n.trivial) out.push(n.message[lang]);
   return [...new Set(out)].slice(0, 4).join('; ');
 }
@@ -43,34 +47,71 @@ export async function writeAtomic(path: string, data: string | Buffer | Uint8Arr
   }
 }
 
-/** Lines of one award worth listing (eligible, then needs-review). */
-export function listed(review: Review, award: string): ReviewLine[] {
-  const rank = (o: Outcome) => (o === 'eligible' ? 0 : o === 'needs-review' ? 1 : 2);
-  return review.lines.filter((l) => l.award === award && l.decision.outcome !== 'ineligible').sort((a, b) => rank(a.decision.outcome) - rank(b.decision.outcome) || a.unit.localeCompare(b.unit, 'vi') || a.name.localeCompare(b.name, 'vi'));
+/** Vietnamese name order: sort by given name (the last word), then by the full name. */
+export function byGivenName(a: string, b: string): number {
+  const last = (n: string) => n.trim().split(/\s+/).at(-1) ?? n;
+  return last(a).localeCompare(last(b), 'vi') || a.localeCompare(b, 'vi');
 }
 
-/** Builds the proposal workbook: one sheet per award (danh sách đề nghị), the rows skipped. */
+/** Writes ISO dates in a Vietnamese text as DD/MM/YYYY. */
+export function viDates(text: string): string {
+  return text.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, '$3/$2/$1');
+}
+
+/** Lines of one award with one outcome, sorted by unit then given name. */
+export function lines(review: Review, award: string, outcome: Outcome): ReviewLine[] {
+  return review.lines.filter((l) => l.award === award && l.decision.outcome === outcome).sort((a, b) => a.unit.localeCompare(b.unit, 'vi') || byGivenName(a.name, b.name));
+}
+
+/** Lines worth listing for an award: eligible, then needs-review. */
+export function listed(review: Review, award: string): ReviewLine[] {
+  return [...lines(review, award, 'eligible'), ...lines(review, award, 'needs-review')];
+}
+
+const who = (l: ReviewLine) => (l.name === l.unit ? l.name : `${l.name} — ${l.unit}`);
+
+function sheet(wb: ExcelJS.Workbook, name: string, title: string, subtitle: string, header: string[], widths: number[], rows: (string | number)[][]): void {
+  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 3 }] });
+  ws.mergeCells(1, 1, 1, header.length);
+  ws.getCell('A1').value = title;
+  ws.getCell('A1').font = { bold: true, size: 13, name: 'Times New Roman' };
+  ws.getCell('A2').value = subtitle;
+  ws.getCell('A2').font = { italic: true, name: 'Times New Roman' };
+  const h = ws.getRow(3);
+  h.values = header;
+  h.font = { bold: true, name: 'Times New Roman' };
+  ws.columns = widths.map((width) => ({ width }));
+  for (const r of rows) {
+    const row = ws.addRow(r);
+    row.font = { name: 'Times New Roman' };
+    row.alignment = { wrapText: true, vertical: 'top' };
+  }
+}
+
+/**
+ * Builds the proposal workbook: one sheet per award listing the proposals (danh sách đề nghị:
+ * eligible only), a sheet of the cases that need review with the reason, a sheet of the annual
+ * titles not granted with the reason, and the rows skipped.
+ */
 export async function proposalWorkbook(review: Review, awards: string[], problems: RowProblem[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'tdkt';
   wb.created = new Date(`${review.asOf}T00:00:00+07:00`);
+  wb.modified = wb.created;
+  const date = viDates(review.asOf);
+  const note = `Kết quả xét ngày ${date}; danh hiệu đề nghị năm ${review.year} được tính khi xét hình thức cao hơn.`;
   for (const award of awards) {
-    const ws = wb.addWorksheet(SHEET[award] ?? award, { views: [{ state: 'frozen', ySplit: 3 }] });
-    ws.mergeCells('A1:F1');
-    ws.getCell('A1').value = `DANH SÁCH ĐỀ NGHỊ XÉT TẶNG ${awardName(award).toUpperCase()} NĂM ${review.year}`;
-    ws.getCell('A1').font = { bold: true, size: 13, name: 'Times New Roman' };
-    ws.getCell('A2').value = `(Kèm theo kết quả xét ngày ${review.asOf.split('-').reverse().join('/')}; danh hiệu đề nghị năm ${review.year} được tính khi xét hình thức cao hơn)`;
-    ws.getCell('A2').font = { italic: true, name: 'Times New Roman' };
-    const header = ws.getRow(3);
-    header.values = ['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Kết quả', 'Căn cứ, lý do', 'Mã giải trình'];
-    header.font = { bold: true, name: 'Times New Roman' };
-    ws.columns = [{ width: 6 }, { width: 30 }, { width: 34 }, { width: 16 }, { width: 90 }, { width: 14 }];
-    listed(review, award).forEach((l, i) => {
-      const row = ws.addRow([i + 1, l.name, l.unit, OUTCOME_VI[l.decision.outcome], reasons(l.decision.explanation, l.decision.outcome) || l.decision.explanation.message.vi, l.decision.hash.slice(0, 12)]);
-      row.font = { name: 'Times New Roman' };
-      row.getCell(5).alignment = { wrapText: true, vertical: 'top' };
-    });
+    const ls = lines(review, award, 'eligible');
+    sheet(wb, SHEET[award] ?? award, `DANH SÁCH ĐỀ NGHỊ XÉT TẶNG ${awardName(award).toUpperCase()} NĂM ${review.year}`, note, ['STT', 'Họ và tên / Tập thể', 'Đơn vị', 'Căn cứ đề nghị', 'Mã đối chiếu'], [6, 30, 34, 90, 14],
+      ls.map((l, i) => [i + 1, l.name, l.unit, viDates(reasons(l.decision.explanation, 'eligible')) || viDates(l.decision.explanation.text.vi), l.decision.hash.slice(0, 12)]));
   }
+  const review_ = awards.flatMap((a) => lines(review, a, 'needs-review'));
+  sheet(wb, 'Cần xem xét', `CÁC TRƯỜNG HỢP CẦN XEM XÉT NĂM ${review.year}`, 'Hội đồng hoặc người có thẩm quyền xem xét trước khi đề nghị; cột "Lý do" nêu thông tin còn thiếu hoặc quy định chưa được xác minh.', ['STT', 'Danh hiệu / hình thức', 'Họ và tên / Tập thể', 'Đơn vị', 'Lý do cần xem xét'], [6, 30, 30, 34, 90],
+    review_.map((l, i) => [i + 1, awardName(l.award), l.name, l.unit, viDates(reasons(l.decision.explanation, 'needs-review'))]));
+  const annual = awards.filter((a) => ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'tap-the-lao-dong-xuat-sac', 'tap-the-lao-dong-tien-tien'].includes(a));
+  const no = annual.flatMap((a) => lines(review, a, 'ineligible'));
+  sheet(wb, 'Không đủ điều kiện', `CÁC TRƯỜNG HỢP KHÔNG ĐỦ ĐIỀU KIỆN (DANH HIỆU HẰNG NĂM) NĂM ${review.year}`, 'Để trả lời câu hỏi "vì sao tôi không được đề nghị".', ['STT', 'Danh hiệu', 'Họ và tên / Tập thể', 'Đơn vị', 'Lý do'], [6, 30, 30, 34, 90],
+    no.map((l, i) => [i + 1, awardName(l.award), l.name, l.unit, viDates(reasons(l.decision.explanation, 'ineligible'))]));
   const bad = wb.addWorksheet('Dòng lỗi', { views: [{ state: 'frozen', ySplit: 1 }] });
   bad.addRow(['Dòng', 'Cột', 'Giá trị', 'Lý do', 'Reason']).font = { bold: true };
   bad.columns = [{ width: 8 }, { width: 22 }, { width: 24 }, { width: 60 }, { width: 60 }];
@@ -78,30 +119,64 @@ export async function proposalWorkbook(review: Review, awards: string[], problem
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function tree(n: Explanation, docs: ReadonlyMap<string, LegalDocument>, depth = 0, out: string[] = []): string[] {
-  const mark = n.outcome === 'eligible' ? '✅' : n.outcome === 'ineligible' ? '❌' : '❓';
+/** "74.1.d" → "Điều 74 khoản 1 điểm d"; "old.23.1.c" → "(chế độ cũ) Điều 23 khoản 1 điểm c". */
+export function routeLabel(route: string): string {
+  const parts = route.split('.');
+  const old = parts[0] === 'old';
+  const p = old ? parts.slice(1) : parts;
+  const out: string[] = [];
+  if (/^\d+$/.test(p[0] ?? '')) out.push(`Điều ${p[0]}`);
+  if (/^\d+$/.test(p[1] ?? '')) out.push(`khoản ${p[1]}`);
+  if (/^[a-zđ](–[a-zđ])?$/.test(p[2] ?? '')) out.push(`điểm ${p[2]}`);
+  return `${old ? '(chế độ cũ) ' : ''}${out.join(' ') || route}`;
+}
+
+function tree(n: Explanation, docs: ReadonlyMap<string, LegalDocument>, depth = 0, out: string[] = [], dim = false): string[] {
+  const mark = n.procedural ? '⏳' : n.notClaimed ? '➖' : dim ? '·' : n.outcome === 'eligible' ? '✅' : n.outcome === 'ineligible' ? '❌' : '❓';
   const cites = n.citations.length ? ` — _${[...new Set(n.citations.map((c) => formatCitation(c, docs)))].join('; ')}_` : '';
-  out.push(`${'  '.repeat(depth)}- ${mark} ${n.route ? `**[${n.route}]** ` : ''}${n.message.vi}${cites}`);
-  n.children.forEach((c) => tree(c, docs, depth + 1, out));
+  const text = n.kind === 'leaf' ? n.message.vi : `${n.text.vi}: ${n.outcome === 'eligible' ? 'đạt' : n.outcome === 'ineligible' ? 'không đạt' : 'cần xem xét'}`;
+  out.push(`${'  '.repeat(depth)}- ${mark} ${n.route ? `(${routeLabel(n.route)}) ` : ''}${viDates(text)}${dim ? ' _(không dùng)_' : ''}${cites}`);
+  // Under an "any of" that passed, the other routes were not needed: shown dimmed.
+  n.children.forEach((c) => tree(c, docs, depth + 1, out, dim || (n.kind === 'any' && n.outcome === 'eligible' && !c.decisive)));
   return out;
 }
 
-/** The explanation report: every proposed and to-review line with its cited explanation tree. */
+/** The explanation report: summary, contents, every proposal and every case to review with its cited tree, and why annual titles were not granted. */
 export function explanationReport(review: Review, awards: string[], docs: ReadonlyMap<string, LegalDocument>, problems: RowProblem[]): string {
+  const packs = [...new Set(review.lines.flatMap((l) => l.decision.rulePacks.map((p) => `${p.id}@${p.version}`)))].join(', ');
+  const count = (a: string, o: Outcome) => review.lines.filter((l) => l.award === a && l.decision.outcome === o).length;
+  const anchor = (a: string) => `#${awardName(a).toLowerCase().normalize('NFC').replace(/[^\p{L}\p{N} -]/gu, '').replace(/\s+/g, '-')}`;
   const out: string[] = [
     `# Báo cáo giải trình kết quả xét thi đua, khen thưởng năm ${review.year}`,
     '',
-    `Ngày xét: ${review.asOf}. Quy định áp dụng: các quy định có hiệu lực vào ngày xét (gói quy tắc ${[...new Set(review.lines.flatMap((l) => l.decision.rulePacks.map((p) => `${p.id}@${p.version}`)))].join(', ')}).`,
+    `Ngày xét: ${viDates(review.asOf)}. Quy định áp dụng: các quy định có hiệu lực vào ngày xét (bộ quy tắc ${packs}). ${review.people} người, ${review.units} đơn vị.`,
     '',
-    'Mỗi mục ghi kết quả, cây giải trình (✅ đạt, ❌ không đạt, ❓ cần xem xét) và căn cứ pháp lý. Danh hiệu đề nghị năm nay được tính như đã được tặng khi xét các hình thức cao hơn.',
+    'Ký hiệu: ✅ đạt, ❌ không đạt, ❓ cần xem xét, ⏳ thủ tục còn phải thực hiện (chưa đánh giá), ➖ không đề nghị theo trường hợp này, · trường hợp khác không cần dùng. Danh hiệu đề nghị năm nay được tính như đã được tặng khi xét các hình thức cao hơn.',
     '',
+    '## Tổng hợp',
+    '',
+    '| Danh hiệu / hình thức | Đề nghị | Cần xem xét | Không đủ điều kiện |',
+    '|---|---:|---:|---:|',
+    ...awards.map((a) => `| [${awardName(a)}](${anchor(a)}) | ${count(a, 'eligible')} | ${count(a, 'needs-review')} | ${count(a, 'ineligible')} |`),
+    '',
+    ...(problems.length ? [`${problems.length} dòng dữ liệu bị bỏ qua: xem [cuối báo cáo](#dòng-dữ-liệu-bị-bỏ-qua).`, ''] : []),
   ];
   for (const award of awards) {
-    const lines = listed(review, award);
-    out.push(`## ${awardName(award)} (${lines.filter((l) => l.decision.outcome === 'eligible').length} đủ điều kiện, ${lines.filter((l) => l.decision.outcome === 'needs-review').length} cần xem xét)`, '');
-    for (const l of lines) {
-      out.push(`### ${l.name} — ${l.unit}: ${OUTCOME_VI[l.decision.outcome]}`, '', `Mã giải trình \`${l.decision.hash.slice(0, 16)}\`, quy tắc \`${l.decision.ruleId ?? '—'}\``, '');
-      out.push(...tree(l.decision.explanation, docs), '');
+    out.push(`## ${awardName(award)}`, '');
+    for (const [o, title] of [['eligible', 'Đề nghị'], ['needs-review', 'Cần xem xét']] as const) {
+      const ls = lines(review, award, o);
+      if (!ls.length) continue;
+      out.push(`### ${title} (${ls.length})`, '');
+      for (const l of ls) {
+        out.push(`#### ${who(l)}`, '');
+        out.push(...tree(l.decision.explanation, docs), '', `<sub>Mã đối chiếu ${l.decision.hash.slice(0, 16)} · quy tắc ${l.decision.ruleId ?? '—'}</sub>`, '');
+      }
+    }
+    const no = lines(review, award, 'ineligible');
+    if (no.length && ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'tap-the-lao-dong-xuat-sac', 'tap-the-lao-dong-tien-tien'].includes(award)) {
+      out.push(`### Không đủ điều kiện (${no.length})`, '', '| Họ và tên / Tập thể | Đơn vị | Lý do |', '|---|---|---|');
+      for (const l of no) out.push(`| ${l.name} | ${l.unit} | ${viDates(reasons(l.decision.explanation, 'ineligible')).replace(/\|/g, '\\|')} |`);
+      out.push('');
     }
   }
   if (problems.length) {
@@ -139,6 +214,6 @@ export async function writeOutputs(dir: string, review: Review, awards: string[]
   const json = join(dir, `ket-qua-${review.year}.json`);
   await writeAtomic(xlsx, await proposalWorkbook(review, awards, problems));
   await writeAtomic(md, explanationReport(review, awards, docs, problems));
-  await writeAtomic(json, JSON.stringify({ year: review.year, asOf: review.asOf, problems, lines: review.lines }, null, 1));
+  await writeAtomic(json, JSON.stringify({ year: review.year, asOf: review.asOf, problems, lines: review.lines }));
   return [xlsx, md, json];
 }

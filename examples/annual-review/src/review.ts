@@ -1,5 +1,5 @@
 /** The annual review: evaluate every person and unit, then who is due for a higher award. */
-import { TdktError, walk, type Decision, type Engine, type Message, type Rating, type SubjectInput } from '@tdkt/core';
+import { TdktError, matchKey, walk, type Decision, type Engine, type Message, type Rating, type SubjectInput } from '@tdkt/core';
 import { inferInitiativeUse, type Person, type SkippedRow } from './build.js';
 import type { RowProblem } from './roster.js';
 
@@ -85,7 +85,8 @@ export function runReview(o: ReviewOptions): Review {
         lines.push({ award, name: p.name, unit: p.unit, subjectId: p.subject.id ?? p.key, decision: d });
       }
     } catch (e) {
-      if (!(e instanceof TdktError)) throw e;
+      // Bad data of one person is reported and the review goes on; configuration errors stop it.
+      if (!(e instanceof TdktError) || !['VALIDATION_FAILED', 'UNKNOWN_AWARD'].includes(e.code)) throw e;
       problems.push({ row: p.rows[0] ?? 0, column: e.path.join('.'), value: e.value, message: { vi: `${p.name}: ${e.messages.vi}`, en: `${p.name}: ${e.messages.en}` } satisfies Message });
       continue;
     }
@@ -107,7 +108,7 @@ export function runReview(o: ReviewOptions): Review {
   }
 
   for (const [unit, u] of byUnit) {
-    const rating = o.unitRatings?.get(unit);
+    const rating = o.unitRatings ? [...o.unitRatings].find(([k]) => matchKey(k) === matchKey(unit))?.[1] : undefined;
     const subject = {
       kind: 'collective' as const,
       id: unit,

@@ -129,7 +129,12 @@ export async function readRoster(file: string, required: Column[] = ['name', 'ye
     const body = text.replace(/^\uFEFF/, '');
     const firstLines = body.split(/\r?\n/).slice(0, 5).join('\n');
     const delimiter = [';', '\t', ','].map((d) => ({ d, n: firstLines.split(d).length })).sort((a, b) => b.n - a.n)[0]!.d;
-    const records = parseCsv(body, { relax_column_count: true, skip_empty_lines: false, delimiter }) as string[][];
+    let records: string[][];
+    try {
+      records = parseCsv(body, { relax_column_count: true, skip_empty_lines: false, delimiter }) as string[][];
+    } catch (e) {
+      throw new TdktError('INPUT_UNREADABLE', msg(`Tệp CSV ${file} bị lỗi định dạng: ${(e as Error).message}`, `The CSV file ${file} is malformed: ${(e as Error).message}`), { value: file });
+    }
     return toRows(records.map((values, i) => ({ row: i + 1, values })), file, required);
   }
   if (ext === '.xlsx') {
