@@ -94,3 +94,4 @@ export function createVnEngine(extra: Plugin[] = []): Engine {
 export { legalReference } from './reference.js';
 export { governmentFlagQuota } from './quotas.js';
 export { CAREER_POSTS_ART21_1B } from './career.js';
+export { governmentFlagDeadline, nationalFighterDeadline } from './deadlines.js';

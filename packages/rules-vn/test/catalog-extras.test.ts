@@ -116,3 +116,34 @@ describe('career contribution (Decree 152/2025 Art 21 cl 1 b, Art 9, Art 4 cl 7)
     expect(find(route(hcld({ status: 'retired', positions: [{ title: 'Vụ trưởng', from: '2018-01-01', to: '2024-12-31' }], discipline: [{ form: 'khien-trach', decidedOn: '2019-05-01', until: '2019-11-01' }] })))!.outcome).toBe('ineligible');
   });
 });
+
+describe('deadlines (Decree 152/2025 Art 35 cl 1)', () => {
+  const engine = createVnEngine();
+  const cstdtq = (submittedOn: string) => ({
+    asOf: '2026-06-01',
+    submittedOn,
+    award: 'chien-si-thi-dua-toan-quoc',
+    period: 2025,
+    subject: {
+      kind: 'individual',
+      recruited: '2005-01-01',
+      years: [2020, 2021, 2022, 2023, 2024, 2025].map((year) => ({ year, rating: 'HTXSNV', titles: ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so'] })),
+      awards: [
+        { award: 'chien-si-thi-dua-bo-nganh-tinh', period: [2020, 2022], type: 'cong-trang', decidedOn: '2023-04-01' },
+        { award: 'chien-si-thi-dua-bo-nganh-tinh', period: [2023, 2025], type: 'cong-trang', decidedOn: '2025-12-01' },
+      ],
+      initiatives: [{ id: 'sk-tq', year: 2025, scope: 'toan-quoc', kind: 'initiative' }],
+    },
+  });
+  const node = (d: ReturnType<typeof engine.evaluate>) => JSON.stringify(d.explanation);
+  it('the national fighter dossier is due by 31 December of the year after the ministry/province decision', () => {
+    const ok = engine.evaluate(cstdtq('2026-05-20'));
+    expect(ok.outcome).toBe('eligible');
+    expect(node(ok)).toContain('2026-12-31');
+  });
+  it('the Government flag dossier is due by 30 June, or 31 December for school-year sectors', async () => {
+    const { governmentFlagDeadline } = await import('../src/index.js');
+    expect(governmentFlagDeadline(2025).date).toBe('2026-06-30');
+    expect(governmentFlagDeadline(2025, true).date).toBe('2025-12-31');
+  });
+});

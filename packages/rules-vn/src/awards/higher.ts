@@ -15,6 +15,7 @@ import {
   startAfter,
 } from '../common.js';
 import { careerContributionD152 } from '../career.js';
+import { nationalFighterDeadline } from '../deadlines.js';
 import { SOURCES } from '../documents.js';
 import { P } from '../parameters.js';
 import type { Regime } from '../regimes.js';
@@ -74,7 +75,7 @@ export const chienSiThiDuaToanQuoc = versions(
       complianceAttested([art21], (ctx) => [ctx.period - 5, ctx.period]),
       disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 5, ctx.period]),
       councilVote(P.councilCstdtq, msg('"Chiến sĩ thi đua toàn quốc"', 'the National Emulation Fighter')),
-      ...(r === 'd152' ? [achievementAge(cite.d152('official', { article: 33, clause: 9 }))] : []),
+      ...(r === 'd152' ? [achievementAge(cite.d152('official', { article: 33, clause: 9 })), nationalFighterDeadline()] : []),
       noPendingMatters([art4(r, 4)]),
     ]);
   },
