@@ -126,6 +126,18 @@ const AUTHORITY: Record<string, AwardDefinition['decidedBy']> = {
   'co-thi-dua-chinh-phu': [{ from: '2024-01-01', who: who('Chính phủ', 'The Government'), citation: cite.law('quoted', { article: 78, clause: 1 }) }],
 };
 
+/** Types of commendation (Law Art 8) per award, by form; medals by years of service, Friendship awards external. */
+function typesOf(code: string, form: AwardForm): AwardDefinition['types'] {
+  if (code.endsWith('huu-nghi')) return ['doi-ngoai'];
+  if (form === 'medal') return ['nien-han'];
+  if (form === 'emulation-title') return code.startsWith('co-thi-dua') ? ['cong-trang', 'phong-trao'] : ['cong-trang'];
+  if (form === 'order') return code.startsWith('huan-chuong-lao-dong') || code.startsWith('huan-chuong-doc-lap') || code.startsWith('huan-chuong-bao-ve') ? ['cong-trang', 'phong-trao', 'dot-xuat', 'cong-hien'] : ['cong-trang', 'phong-trao', 'dot-xuat'];
+  if (form === 'certificate-of-merit') return ['cong-trang', 'phong-trao', 'dot-xuat', 'doi-ngoai'];
+  if (form === 'certificate-of-commendation') return ['cong-trang', 'phong-trao', 'dot-xuat'];
+  if (form === 'state-honorary-title') return code.startsWith('anh-hung') ? ['cong-trang', 'dot-xuat'] : ['cong-trang'];
+  return [];
+}
+
 /** The national award catalog. */
 export const nationalAwards: AwardDefinition[] = rows.map(([code, nameVi, nameEn, form, subjectKinds, article, confidence, extra]) => ({
   code,
@@ -136,6 +148,7 @@ export const nationalAwards: AwardDefinition[] = rows.map(([code, nameVi, nameEn
   subjectKinds,
   citations: [cite.law(confidence, { article })],
   validFrom: OLD_LAW_FROM,
+  types: typesOf(code, form),
   ...(AUTHORITY[code] ? { decidedBy: AUTHORITY[code] } : ['order', 'medal', 'state-honorary-title', 'prize'].includes(form) ? { decidedBy: PRESIDENT } : {}),
   ...extra,
 }));

@@ -9,7 +9,7 @@
 import { createEngine, definePlugin, msg, type Engine, type Plugin } from '@tdkt/core';
 import { chienSiThiDuaCoSo, laoDongTienTien } from './awards/annual.js';
 import { giayKhen, tapTheLaoDongTienTien, tapTheLaoDongXuatSac } from './awards/collective.js';
-import { anhHungLaoDong, bangKhenBoNganhTinh, bangKhenThuTuong, chienSiThiDuaBoNganhTinh, chienSiThiDuaToanQuoc, huanChuongLaoDongHangBa, huanChuongLaoDongHangNhi } from './awards/higher.js';
+import { anhHungLaoDong, bangKhenBoNganhTinh, bangKhenThuTuong, chienSiThiDuaBoNganhTinh, chienSiThiDuaToanQuoc, huanChuongLaoDongHangBa, huanChuongLaoDongHangNhat, huanChuongLaoDongHangNhi } from './awards/higher.js';
 import { nationalAwards } from './catalog.js';
 import { cite } from './cite.js';
 import { consistencyCheck } from './common.js';
@@ -55,6 +55,7 @@ export const vnNational: Plugin = definePlugin({
     ...giayKhen,
     ...huanChuongLaoDongHangBa,
     ...huanChuongLaoDongHangNhi,
+    ...huanChuongLaoDongHangNhat,
     ...anhHungLaoDong,
   ],
   conditions: [{ award: '*', criterion: consistencyCheck() }],
@@ -93,5 +94,5 @@ export function createVnEngine(extra: Plugin[] = []): Engine {
 }
 export { legalReference } from './reference.js';
 export { governmentFlagQuota } from './quotas.js';
-export { CAREER_POSTS_ART21_1B } from './career.js';
+export { CAREER_BANDS, CAREER_POSTS } from './career.js';
 export { governmentFlagDeadline, nationalFighterDeadline } from './deadlines.js';

@@ -41,7 +41,7 @@ export function legalReference(engine: Engine): string {
   ];
   const rules = engine.rules();
   for (const a of engine.catalog()) {
-    out.push(`### \`${a.code}\` — ${a.nameVi} / ${a.nameEn}`, '', `${a.kind}, ${a.form}; subjects: ${a.subjectKinds.join(', ')}; from ${a.validFrom}${a.validTo ? ` to ${a.validTo}` : ''}; basis: ${cites(a.citations, docs)}${a.delegated ? `; **criteria delegated**` : ''}.`, '');
+    out.push(`### \`${a.code}\` — ${a.nameVi} / ${a.nameEn}`, '', `${a.kind}, ${a.form}; subjects: ${a.subjectKinds.join(', ')}; types (Law Art 8): ${a.types.join(', ') || '—'}; from ${a.validFrom}${a.validTo ? ` to ${a.validTo}` : ''}; basis: ${cites(a.citations, docs)}${a.delegated ? `; **criteria delegated**` : ''}.`, '');
     const def = engine.award(a.code);
     if (def?.delegated) out.push(`Delegated to ${def.delegated.to.vi} / ${def.delegated.to.en} — ${cites([def.delegated.citation], docs)}.`, '');
     for (const auth of def?.decidedBy ?? []) out.push(`- Decides ${auth.from}${auth.to ? `–${auth.to}` : ' onwards'}: ${auth.who.vi} / ${auth.who.en} — ${cites([auth.citation], docs)}`);

@@ -485,6 +485,31 @@ for (const regime of ['d98', 'd152'] as const) {
   judgment(HCLD2, '43.1.other', regime, official({ years: run(P - 1, P, 'HTTNV', [LDTT]) }), 'official with a large contribution to the province’s development');
 }
 
+// --- Career contribution for the higher classes (Decree 152/2025 Art 19 cl 1 c, Art 20 cl 1 b) ---
+
+{
+  const regime = 'd152' as const;
+  const { period: P } = HIGHER[regime];
+  const retired = (title: string, from: string): Subject =>
+    official({ name: 'Ông Trần Văn Minh', unit: 'Bộ Nội vụ', recruited: '1985-08-01', sex: 'male', status: 'retired', positions: [{ title, from, to: '2025-06-30' }], years: run(P - 1, P, 'HTTNV', [LDTT]) });
+  cases.push({
+    award: 'huan-chuong-lao-dong-hang-nhi',
+    route: '43.1.e',
+    regime,
+    metOutcome: 'eligible',
+    met: { why: 'retired Vụ trưởng after 12 years (10 to under 15 for the Second Class)', req: req('huan-chuong-lao-dong-hang-nhi', regime, retired('Vụ trưởng', '2013-07-01')), decision: 'eligible' },
+    unmet: { why: 'retired Vụ trưởng after 7 years: that is the Third Class band', req: req('huan-chuong-lao-dong-hang-nhi', regime, retired('Vụ trưởng', '2018-07-01')), decision: 'ineligible' },
+  });
+  cases.push({
+    award: 'huan-chuong-lao-dong-hang-nhat',
+    route: '42.1.e',
+    regime,
+    metOutcome: 'eligible',
+    met: { why: 'retired Thứ trưởng after 6 years (5 or more for the First Class)', req: req('huan-chuong-lao-dong-hang-nhat', regime, retired('Thứ trưởng', '2019-06-01')), decision: 'eligible' },
+    unmet: { why: 'retired Thứ trưởng after 4 years: the Second Class band', req: req('huan-chuong-lao-dong-hang-nhat', regime, retired('Thứ trưởng', '2021-06-01')), decision: 'needs-review' },
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------------------------

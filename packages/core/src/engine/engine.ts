@@ -40,6 +40,8 @@ export interface CatalogEntry {
   validFrom: string;
   validTo: string | null;
   delegated: boolean;
+  /** Types of commendation (Law Art 8) it is given under. */
+  types: string[];
   /** Plugin that defines it. */
   plugin: string;
 }
@@ -353,7 +355,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     for (const p of plugins)
       for (const a of p.awards ?? []) {
         if (asOf !== undefined && !inWindow(asOf, a.validFrom, a.validTo)) continue;
-        out.push({ code: a.code, nameVi: a.nameVi, nameEn: a.nameEn, kind: a.kind, form: a.form, subjectKinds: a.subjectKinds, citations: a.citations, validFrom: a.validFrom, validTo: a.validTo ?? null, delegated: Boolean(a.delegated), plugin: p.id });
+        out.push({ code: a.code, nameVi: a.nameVi, nameEn: a.nameEn, kind: a.kind, form: a.form, subjectKinds: a.subjectKinds, citations: a.citations, validFrom: a.validFrom, validTo: a.validTo ?? null, delegated: Boolean(a.delegated), types: a.types ?? [], plugin: p.id });
       }
     return out;
   }

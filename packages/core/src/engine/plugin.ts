@@ -3,7 +3,7 @@ import { citationSchema, legalDocumentSchema, type Citation, type LegalDocument 
 import { isoDateSchema, type EmulationYearRule } from '../dates.js';
 import { TdktError, fromZodError } from '../errors.js';
 import { msg, type Message } from '../i18n.js';
-import { awardCodeSchema, pluginIdSchema, subjectKindSchema, type SubjectKind } from '../model/codes.js';
+import { awardCodeSchema, awardTypeSchema, pluginIdSchema, subjectKindSchema, type AwardType, type SubjectKind } from '../model/codes.js';
 import type { EvaluationRequest } from '../model/request.js';
 import type { Criterion } from './types.js';
 
@@ -51,6 +51,8 @@ export interface AwardDefinition {
   delegated?: { to: Message; citation: Citation };
   /** Who decides, by date. */
   decidedBy?: Authority[];
+  /** The types of commendation (loại hình khen thưởng, Law Art 8) under which it is given. */
+  types?: AwardType[];
 }
 
 /** One version of an award's criteria, in force over a window of dates. */
@@ -189,6 +191,7 @@ const pluginSchema = z.strictObject({
         validTo: isoDateSchema.optional(),
         delegated: z.strictObject({ to: messageShape, citation: citationSchema }).optional(),
         decidedBy: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional(), who: messageShape, citation: citationSchema })).optional(),
+        types: z.array(awardTypeSchema).optional(),
       }),
     )
     .optional(),

@@ -14,7 +14,7 @@ import {
   noPendingMatters,
   startAfter,
 } from '../common.js';
-import { careerContributionD152 } from '../career.js';
+import { careerContribution } from '../career.js';
 import { nationalFighterDeadline } from '../deadlines.js';
 import { SOURCES } from '../documents.js';
 import { P } from '../parameters.js';
@@ -219,7 +219,7 @@ export const huanChuongLaoDongHangBa = versions(
           msg('cá nhân', 'individuals'),
         ),
         r === 'd152'
-          ? careerContributionD152([art44(1, 'g')])
+          ? careerContribution('huan-chuong-lao-dong-hang-ba', [art44(1, 'g')])
           : criterion({
               id: 'vn.huan-chuong-lao-dong-hang-ba.g',
               route: '44.1.g',
@@ -250,7 +250,8 @@ export const huanChuongLaoDongHangNhi = versions(
     return rule('vn.huan-chuong-lao-dong-hang-nhi', msg('"Huân chương Lao động" hạng Nhì', 'Labour Order, Second Class'), [art43()], [
       complianceAttested([art43()], (ctx) => [ctx.period - 4, ctx.period]),
       anyOf({ id: 'vn.huan-chuong-lao-dong-hang-nhi.routes', text: msg('Đạt một trong các tiêu chuẩn của Điều 43', 'One of the criteria of Art 43'), citations: [art43()] }, [
-        judgmentRoute('vn.huan-chuong-lao-dong-hang-nhi.other', '43.1.other', msg('Thành tích đột xuất, giải thưởng, phát minh, đóng góp lớn, quá trình cống hiến', 'Extraordinary achievements, prizes, inventions, large contributions, career contribution'), [art43()]),
+        judgmentRoute('vn.huan-chuong-lao-dong-hang-nhi.other', '43.1.other', msg('Thành tích đột xuất, giải thưởng, phát minh, đóng góp lớn', 'Extraordinary achievements, prizes, inventions, large contributions'), [art43()]),
+        ...(r === 'd152' ? [careerContribution('huan-chuong-lao-dong-hang-nhi', [art43('e')])] : []),
         forKinds(
           ['individual'],
           windowAfter({
@@ -299,3 +300,26 @@ export const anhHungLaoDong = versions('anh-hung-lao-dong', (r) => {
     noPendingMatters([art4(r, 4)]),
   ]);
 });
+
+/**
+ * Huân chương Lao động hạng Nhất (Law Art 42): the Law's own criteria are not verified; under Decree
+ * 152/2025 the career-contribution route (Art 19 cl 1 c) is read in the official text. Other
+ * routes give needs-review.
+ */
+export const huanChuongLaoDongHangNhat = versions(
+  'huan-chuong-lao-dong-hang-nhat',
+  (r) => {
+    const art42 = cite.law('unverified', { article: 42, note: 'Tiêu chuẩn của Điều 42 chưa đối chiếu với văn bản chính thức' });
+    return rule('vn.huan-chuong-lao-dong-hang-nhat', msg('"Huân chương Lao động" hạng Nhất', 'Labour Order, First Class'), [cite.d152('official', { article: 19 })], [
+      anyOf({ id: 'vn.huan-chuong-lao-dong-hang-nhat.routes', text: msg('Đạt một trong các tiêu chuẩn của Điều 42', 'One of the criteria of Art 42'), citations: [cite.d152('official', { article: 19 })] }, [
+        careerContribution('huan-chuong-lao-dong-hang-nhat', [cite.law('quoted', { article: 42, clause: 1, point: 'e', note: 'Điểm e được Nghị định 152/2025 Điều 19 viện dẫn' })]),
+        review('vn.huan-chuong-lao-dong-hang-nhat.other', msg('Các tiêu chuẩn khác của Điều 42', 'The other criteria of Art 42'), [art42], msg('Các tiêu chuẩn khác của Điều 42 (chuỗi năm sau Huân chương Lao động hạng Nhì, thành tích xuất sắc) chưa được đối chiếu với văn bản chính thức', 'The other criteria of Art 42 (the run of years after the Second Class, outstanding achievements) are not verified against the official text'), 'verified Art 42 text'),
+      ]),
+      disciplineWindow([art4(r, 4)], (ctx) => [ctx.period - 4, ctx.period]),
+      noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: (ctx) => [ctx.period - 4, ctx.period] }),
+      achievementAge(cite.d152('official', { article: 33, clause: 9 })),
+      noPendingMatters([art4(r, 4)]),
+    ]);
+  },
+  ['d152'],
+);
