@@ -20,3 +20,5 @@ export * from './engine/hash.js';
 export * from './engine/engine.js';
 export * from './engine/quota.js';
 export * from './model/unit.js';
+export * from './data-rules/index.js';
+export * from './clusters.js';

@@ -15,6 +15,7 @@ import { cite } from './cite.js';
 import { consistencyCheck } from './common.js';
 import { documents } from './documents.js';
 import { nationalParameters } from './parameters.js';
+import { giaoDucPlugin } from './plugins/giao-duc.js';
 import { kiemSatPlugin } from './plugins/kiem-sat.js';
 import { ruleDate } from './regimes.js';
 
@@ -23,6 +24,7 @@ export { documents, SOURCES } from './documents.js';
 export { nationalParameters, P as PARAMETERS } from './parameters.js';
 export { REGIMES, regimeOn, ruleDate, type Regime } from './regimes.js';
 export { kiemSatPlugin } from './plugins/kiem-sat.js';
+export { giaoDucPlugin } from './plugins/giao-duc.js';
 export { cite } from './cite.js';
 export { BASE_SALARY, rewardFor, rewardsAtOnce, type Reward } from './rewards.js';
 
@@ -82,7 +84,7 @@ export const vnNational: Plugin = definePlugin({
 });
 
 /** Every plugin this package ships, by id. */
-export const shippedPlugins: readonly Plugin[] = [vnNational, kiemSatPlugin];
+export const shippedPlugins: readonly Plugin[] = [vnNational, kiemSatPlugin, giaoDucPlugin];
 
 /**
  * An engine over the national rules, the shipped sector plugins and any extra plugins.
@@ -96,3 +98,5 @@ export { legalReference } from './reference.js';
 export { governmentFlagQuota } from './quotas.js';
 export { CAREER_BANDS, CAREER_POSTS } from './career.js';
 export { governmentFlagDeadline, nationalFighterDeadline } from './deadlines.js';
+export { VN_AWARD_CODES, type VnAwardCode } from './codes.js';
+export { defineVnPlugin, type VnParameterId, type VnPluginDefinition } from './sdk.js';

@@ -147,6 +147,23 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     }
   }
 
+  // Two plugins that could apply to the same request (a province and a sector) must not change the
+  // same thing: report the pair at load time.
+  const overlaps = (a: { validFrom?: string; validTo?: string }, b: { validFrom?: string; validTo?: string }) => (a.validFrom ?? '0000') <= (b.validTo ?? '9999') && (b.validFrom ?? '0000') <= (a.validTo ?? '9999');
+  const provinces = plugins.filter((p) => p.kind === 'province');
+  const sectors = plugins.filter((p) => p.kind === 'sector');
+  for (const a of provinces)
+    for (const b of sectors) {
+      for (const sa of a.parameterValues ?? [])
+        for (const sb of b.parameterValues ?? [])
+          if (sa.id === sb.id && overlaps({ validFrom: sa.validFrom ?? a.ownRulesFrom ?? a.validFrom, validTo: sa.validTo ?? a.validTo }, { validFrom: sb.validFrom ?? b.ownRulesFrom ?? b.validFrom, validTo: sb.validTo ?? b.validTo }))
+            throw new TdktError('PLUGIN_CONFLICT', msg(`Plugin ${a.id} và ${b.id} cùng đặt tham số "${sa.id}"`, `Plugins ${a.id} and ${b.id} both set parameter "${sa.id}"`), { path: ['plugins', a.id, b.id, sa.id], value: [a.id, b.id] });
+      for (const ra of a.rules ?? [])
+        for (const rb of b.rules ?? [])
+          if (ra.award === rb.award && overlaps(ra, rb))
+            throw new TdktError('PLUGIN_CONFLICT', msg(`Plugin ${a.id} và ${b.id} cùng quy định tiêu chuẩn cho "${ra.award}"`, `Plugins ${a.id} and ${b.id} both set the criteria of "${ra.award}"`), { path: ['plugins', a.id, b.id, ra.award], value: [a.id, b.id] });
+    }
+
   function checkSetting(p: Plugin, s: ParameterSetting) {
     const entry = params.get(s.id);
     if (!entry) throw new TdktError('UNKNOWN_PARAMETER', msg(`Plugin ${p.id}: tham số không được khai báo "${s.id}"`, `Plugin ${p.id}: parameter "${s.id}" is not declared by the national rules`), { path: [p.id, 'parameterValues', s.id], value: s.id });

@@ -1,0 +1,3 @@
+export * from './schema.js';
+export * from './interpret.js';
+export * from './load.js';

@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { citationSchema, legalDocumentSchema } from '../citation.js';
+import { isoDateSchema } from '../dates.js';
+import { awardCodeSchema, disciplineFormSchema, leaveKindSchema, pendingKindSchema, pluginIdSchema, ratingSchema, subjectKindSchema } from '../model/codes.js';
+
+const message = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
+/** A year relative to the period: 0 = the period, -1 = the year before. */
+const offset = z.number().int().min(-50).max(0);
+
+/**
+ * The tests a data rule can state. A closed vocabulary, interpreted (never `eval`): each is a
+ * strict object, so unknown keys — `__proto__` and `constructor` included — are refused.
+ */
+export const dataTestSchema = z.union([
+  z.strictObject({ rating: z.strictObject({ atLeast: ratingSchema, year: offset.optional() }) }),
+  z.strictObject({ title: z.strictObject({ code: awardCodeSchema, years: z.tuple([offset, offset]), atLeast: z.number().int().min(1) }) }),
+  z.strictObject({ consecutive: z.strictObject({ code: awardCodeSchema.optional(), rating: ratingSchema.optional(), count: z.number().int().min(1).max(50) }) }),
+  z.strictObject({ noPenalty: z.strictObject({ years: z.tuple([offset, offset]) }) }),
+  z.strictObject({ noDiscipline: z.strictObject({ from: disciplineFormSchema, years: z.tuple([offset, offset]) }) }),
+  z.strictObject({ noPending: z.strictObject({ kinds: z.array(pendingKindSchema).min(1) }) }),
+  z.strictObject({ maxLeaveDays: z.strictObject({ kinds: z.array(leaveKindSchema).min(1), days: z.number().int().min(0) }) }),
+  z.strictObject({ memberShare: z.strictObject({ code: awardCodeSchema, atLeastPercent: z.number().min(0).max(100) }) }),
+  z.strictObject({ subjectKind: z.array(subjectKindSchema).min(1) }),
+]);
+/** See {@link dataTestSchema}. */
+export type DataTest = z.infer<typeof dataTestSchema>;
+
+/** A criterion written as data: a leaf test, or all / any / not of other criteria. */
+export type DataCriterion = {
+  id: string;
+  text: { vi: string; en: string };
+  citations: z.infer<typeof citationSchema>[];
+  route?: string;
+} & ({ test: DataTest } | { all: DataCriterion[] } | { any: DataCriterion[] } | { not: DataCriterion });
+
+/** Schema of {@link DataCriterion} (recursive). */
+export const dataCriterionSchema: z.ZodType<DataCriterion> = z.lazy(() =>
+  z.union([
+    z.strictObject({ id: z.string().min(1), text: message, citations: z.array(citationSchema).min(1), route: z.string().optional(), test: dataTestSchema }),
+    z.strictObject({ id: z.string().min(1), text: message, citations: z.array(citationSchema).min(1), route: z.string().optional(), all: z.array(dataCriterionSchema).min(1) }),
+    z.strictObject({ id: z.string().min(1), text: message, citations: z.array(citationSchema).min(1), route: z.string().optional(), any: z.array(dataCriterionSchema).min(1) }),
+    z.strictObject({ id: z.string().min(1), text: message, citations: z.array(citationSchema).min(1), route: z.string().optional(), not: dataCriterionSchema }),
+  ]),
+) as z.ZodType<DataCriterion>;
+
+const dated = { validFrom: isoDateSchema.optional(), validTo: isoDateSchema.optional() };
+
+/** A whole plugin written as data (YAML or JSON). */
+export const dataPluginSchema = z.strictObject({
+  id: pluginIdSchema,
+  kind: z.enum(['province', 'sector']),
+  name: message,
+  version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/),
+  source: citationSchema.optional(),
+  ...dated,
+  successor: pluginIdSchema.optional(),
+  ownRulesFrom: isoDateSchema.optional(),
+  emulationYear: z.strictObject({ startMonth: z.number().int().min(1).max(12), startDay: z.number().int().min(1).max(31) }).optional(),
+  documents: z.array(legalDocumentSchema).optional(),
+  awards: z
+    .array(
+      z.strictObject({
+        code: awardCodeSchema,
+        nameVi: z.string().min(1),
+        nameEn: z.string().min(1),
+        kind: z.enum(['emulation-title', 'commendation']),
+        form: z.enum(['emulation-title', 'order', 'medal', 'state-honorary-title', 'prize', 'commemorative-medal', 'certificate-of-merit', 'certificate-of-commendation']),
+        subjectKinds: z.array(subjectKindSchema).min(1),
+        citations: z.array(citationSchema).min(1),
+        validFrom: isoDateSchema,
+        validTo: isoDateSchema.optional(),
+      }),
+    )
+    .optional(),
+  rules: z.array(z.strictObject({ id: z.string().min(1), award: awardCodeSchema, validFrom: isoDateSchema, validTo: isoDateSchema.optional(), criterion: dataCriterionSchema })).optional(),
+  parameterValues: z.array(z.strictObject({ id: z.string().min(1), value: z.union([z.number(), z.string(), z.boolean()]), citation: citationSchema, ...dated })).optional(),
+  conditions: z.array(z.strictObject({ award: z.union([awardCodeSchema, z.literal('*')]), criterion: dataCriterionSchema, ...dated })).optional(),
+});
+/** See {@link dataPluginSchema}. */
+export type DataPlugin = z.infer<typeof dataPluginSchema>;
