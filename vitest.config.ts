@@ -13,6 +13,7 @@ export default defineConfig({
       { extends: true, test: { name: '@tdkt/rules-vn', include: ['packages/rules-vn/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/testkit', include: ['packages/testkit/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/cli', include: ['packages/cli/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/example-custom-criteria-plugin', include: ['examples/custom-criteria-plugin/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/example-annual-review', include: ['examples/annual-review/test/**/*.test.ts'], testTimeout: 60000 } },
     ],
   },

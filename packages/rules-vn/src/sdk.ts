@@ -15,9 +15,9 @@ export interface VnPluginDefinition<Own extends string = never> extends Omit<Plu
   /** The plugin's own awards (a province's Giấy khen, Kỷ niệm chương, local titles). */
   awards?: (AwardDefinition & { code: Own })[];
   /** Criteria for its own awards, or for national awards whose criteria are delegated. */
-  rules?: (AwardRule & { award: VnAwardCode | Own })[];
+  rules?: (AwardRule & { award: VnAwardCode | NoInfer<Own> })[];
   /** Extra conditions (they can only tighten). */
-  conditions?: (AwardCondition & { award: VnAwardCode | Own | '*' })[];
+  conditions?: (AwardCondition & { award: VnAwardCode | NoInfer<Own> | '*' })[];
   /** Values of the parameters the national rules declare. */
   parameterValues?: (ParameterSetting & { id: VnParameterId })[];
 }

@@ -1,6 +1,7 @@
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { TdktError, fromZodError, msg, walk, type Decision, type Engine, type Message } from '@tdkt/core';
+import { TdktError, fromZodError, msg, walk, type Decision, type Engine, type Message, type Plugin } from '@tdkt/core';
+import { createVnEngine } from '@tdkt/rules-vn';
 import { parse } from 'yaml';
 import { caseFileSchema, type CaseFile } from './case-schema.js';
 import { runUnitReview, unitReviewCaseSchema } from './unit-review.js';
@@ -167,4 +168,17 @@ export function checkUnitReview(engine: Engine, text: string, file = ''): CaseRe
     const reason = e instanceof TdktError ? e.messages : msg(String(e), String(e));
     return { id: c.id, file, passed: false, reason };
   }
+}
+
+/**
+ * Tests a plugin in one line: loads it with the national rules (and the shipped sector plugins)
+ * and runs every case file below `folder`.
+ *
+ * @example
+ * const run = await pluginCases([myProvince], 'cases/');
+ * expect(run.failed).toBe(0);
+ * @throws TdktError when the plugin conflicts with the loaded ones or relaxes a national rule.
+ */
+export async function pluginCases(plugins: Plugin[], folder: string): Promise<CaseRun> {
+  return runCases(createVnEngine(plugins), folder);
 }

@@ -66,6 +66,12 @@ function run(t: DataTest, ctx: EvalContext): LeafResult {
       ? { outcome: 'eligible', message: msg(`${n}/${m.total} = ${Math.round(share * 10) / 10}% (≥ ${t.memberShare.atLeastPercent}%)`, `${n} of ${m.total} = ${Math.round(share * 10) / 10}% (≥ ${t.memberShare.atLeastPercent}%)`) }
       : { outcome: 'ineligible', message: msg(`${n}/${m.total} = ${Math.round(share * 10) / 10}%, chưa đạt ${t.memberShare.atLeastPercent}%`, `${n} of ${m.total} = ${Math.round(share * 10) / 10}%, below ${t.memberShare.atLeastPercent}%`) };
   }
+  if ('judgment' in t) {
+    const o = ctx.request.occasion ?? 'year-end';
+    return t.judgment.occasions.includes(o)
+      ? { outcome: 'needs-review', missing: ['council judgment'], message: msg('Thành tích này do Hội đồng thi đua – khen thưởng đánh giá', 'This achievement is for the emulation council to judge') }
+      : { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo trường hợp này (không có dữ liệu)', 'Not claimed: the input carries no such achievement') };
+  }
   const kinds = t.subjectKind;
   return kinds.includes(ctx.request.subject.kind) ? { outcome: 'eligible', trivial: true, message: msg('Đúng đối tượng', 'Subject kind matches') } : { outcome: 'ineligible', message: msg(`Chỉ áp dụng cho ${kinds.join(', ')}`, `Applies only to ${kinds.join(', ')}`) };
 }

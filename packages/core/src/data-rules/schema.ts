@@ -21,6 +21,8 @@ export const dataTestSchema = z.union([
   z.strictObject({ maxLeaveDays: z.strictObject({ kinds: z.array(leaveKindSchema).min(1), days: z.number().int().min(0) }) }),
   z.strictObject({ memberShare: z.strictObject({ code: awardCodeSchema, atLeastPercent: z.number().min(0).max(100) }) }),
   z.strictObject({ subjectKind: z.array(subjectKindSchema).min(1) }),
+  /** A judgment the input cannot carry: needs-review at these occasions, else "not claimed". */
+  z.strictObject({ judgment: z.strictObject({ occasions: z.array(z.enum(['year-end', 'congress', 'movement-review', 'extraordinary'])).min(1) }) }),
 ]);
 /** See {@link dataTestSchema}. */
 export type DataTest = z.infer<typeof dataTestSchema>;

@@ -1,0 +1,2 @@
+export { daNangPlugin } from './da-nang.js';
+export { quangNamPlugin } from './quang-nam.js';
