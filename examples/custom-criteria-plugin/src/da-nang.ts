@@ -1,4 +1,5 @@
-import { criterion, msg } from '@tdkt/core';
+import { readFileSync } from 'node:fs';
+import { criterion, msg, type ScoringTable } from '@tdkt/core';
 import { defineVnPlugin } from '@tdkt/rules-vn';
 import { documents } from './documents.js';
 
@@ -14,6 +15,9 @@ const bninh = { doc: 'qd-86-2025-bac-ninh', confidence: 'secondary' as const, no
  * - the council threshold for Chiến sĩ thi đua cơ sở once Decree 98's transition ends (from
  *   2026-01-01): kept at Decree 98's 80% of the total membership.
  */
+/** A block scoring table built from real provinces' rules (sources inside the file). */
+export const blockTable = JSON.parse(readFileSync(new URL('../../../fixtures/clusters/hung-yen-block-table.json', import.meta.url), 'utf8')) as ScoringTable;
+
 export const daNangPlugin = defineVnPlugin({
   id: 'da-nang',
   kind: 'province',
@@ -57,6 +61,7 @@ export const daNangPlugin = defineVnPlugin({
       }),
     },
   ],
+  scoringTables: [blockTable],
   parameterValues: [{ id: 'vn.council.chien-si-thi-dua-co-so.percent', value: 80, validFrom: '2026-01-01', citation: { doc: 'nd-98-2023', article: 30, clause: 7, confidence: 'quoted', note: 'Mẫu: giữ mức 80% của Nghị định 98/2023 sau khi hết thời gian chuyển tiếp' } }],
 });
 

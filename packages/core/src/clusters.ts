@@ -145,9 +145,9 @@ export function proposeFlags(ranking: UnitScore[], votes: ClusterVote[], quota: 
   const chosen = new Set(candidates.slice(0, quota).map((c) => c.unit));
   return ranking.map((r) => {
     const pct = Math.round(share(r.unit) * 1000) / 10;
-    if (chosen.has(r.unit)) return { unit: r.unit, proposed: true, citation, message: msg(`Được cụm bình chọn dẫn đầu (${pct}% phiếu, hạng ${r.rank}): đề nghị Cờ thi đua`, `Voted a leading unit by the cluster (${pct}%, rank ${r.rank}): proposed for the flag`) };
+    if (chosen.has(r.unit)) return { unit: r.unit, proposed: true, citation, message: msg(`Được cụm bình chọn dẫn đầu (${String(pct).replace('.', ',')}% phiếu, hạng ${r.rank}): đề nghị Cờ thi đua`, `Voted a leading unit by the cluster (${pct}%, rank ${r.rank}): proposed for the flag`) };
     if (r.excludedFromFlag) return { unit: r.unit, proposed: false, citation, message: msg('Bị trừ điểm thuộc trường hợp không đề nghị Cờ thi đua năm nay', 'A penalty item rules out the flag this year') };
-    if (share(r.unit) <= 0.5) return { unit: r.unit, proposed: false, citation, message: msg(`Không được quá nửa thành viên cụm bình chọn dẫn đầu (${pct}%)`, `Not voted a leading unit by a majority of the cluster (${pct}%)`) };
+    if (share(r.unit) <= 0.5) return { unit: r.unit, proposed: false, citation, message: msg(`Không được quá nửa thành viên cụm bình chọn dẫn đầu (${String(pct).replace('.', ',')}%)`, `Not voted a leading unit by a majority of the cluster (${pct}%)`) };
     return { unit: r.unit, proposed: false, citation, message: msg(`Hết chỉ tiêu Cờ thi đua của cụm (${quota})`, `The cluster's flag quota (${quota}) is full`) };
   });
 }

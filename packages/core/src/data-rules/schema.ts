@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { citationSchema, legalDocumentSchema } from '../citation.js';
 import { isoDateSchema } from '../dates.js';
+import { scoringTableSchema } from '../clusters.js';
 import { awardCodeSchema, disciplineFormSchema, leaveKindSchema, pendingKindSchema, pluginIdSchema, ratingSchema, subjectKindSchema } from '../model/codes.js';
 
 const message = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
@@ -77,6 +78,7 @@ export const dataPluginSchema = z.strictObject({
   rules: z.array(z.strictObject({ id: z.string().min(1), award: awardCodeSchema, validFrom: isoDateSchema, validTo: isoDateSchema.optional(), criterion: dataCriterionSchema })).optional(),
   parameterValues: z.array(z.strictObject({ id: z.string().min(1), value: z.union([z.number(), z.string(), z.boolean()]), citation: citationSchema, ...dated })).optional(),
   conditions: z.array(z.strictObject({ award: z.union([awardCodeSchema, z.literal('*')]), criterion: dataCriterionSchema, ...dated })).optional(),
+  scoringTables: z.array(scoringTableSchema).optional(),
 });
 /** See {@link dataPluginSchema}. */
 export type DataPlugin = z.infer<typeof dataPluginSchema>;

@@ -6,6 +6,7 @@ import { msg, type Message } from '../i18n.js';
 import { awardCodeSchema, awardTypeSchema, pluginIdSchema, subjectKindSchema, type AwardType, type SubjectKind } from '../model/codes.js';
 import type { EvaluationRequest } from '../model/request.js';
 import type { Criterion } from './types.js';
+import { scoringTableSchema, type ScoringTable } from '../clusters.js';
 
 /** Forms an award can take. */
 export type AwardForm =
@@ -155,6 +156,8 @@ export interface PluginDefinition {
   horizons?: Horizon[];
   /** The date that selects rule versions (default `asOf`), for transitions keyed on the dossier date. */
   ruleDate?: (request: EvaluationRequest) => string;
+  /** Scoring tables of the plugin's emulation clusters and blocks (see `rankCluster`). */
+  scoringTables?: ScoringTable[];
 }
 
 /** A checked plugin. */
@@ -214,6 +217,7 @@ const pluginSchema = z.strictObject({
   conditions: z.array(z.strictObject({ award: z.union([awardCodeSchema, z.literal('*')]), criterion: criterionShape, ...dated })).optional(),
   horizons: z.array(z.strictObject({ id: z.string().min(1), from: isoDateSchema, keyOn: z.enum(['asOf', 'submittedOn']), message: messageShape, citations: z.array(citationSchema).min(1) })).optional(),
   ruleDate: fn.optional(),
+  scoringTables: z.array(scoringTableSchema).optional(),
 });
 
 /**

@@ -61,7 +61,7 @@ export function allocateQuota(candidates: QuotaCandidate[], cap: QuotaCap): Quot
   const placements = ordered.map((c, i): QuotaPlacement => {
     const pct = share(c) >= 0 ? `${Math.round(share(c) * 1000) / 10}%` : '—';
     const keys = msg(
-      `phiếu đồng ý ${pct}${womanFirst(c) ? ', ưu tiên nữ' : ''}${c.directWorker ? ', lao động trực tiếp' : ''}`,
+      `phiếu đồng ý ${pct.replace('.', ',')}${womanFirst(c) ? ', ưu tiên nữ' : ''}${c.directWorker ? ', lao động trực tiếp' : ''}`,
       `votes in favour ${pct}${womanFirst(c) ? ', women preferred' : ''}${c.directWorker ? ', direct worker' : ''}`,
     );
     const selected = i < places;
