@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { citationSchema, legalDocumentSchema } from '../citation.js';
+import { citationSchema } from '../citation.js';
 import { isoDateSchema } from '../dates.js';
-import { scoringTableSchema } from '../clusters.js';
-import { awardCodeSchema, disciplineFormSchema, leaveKindSchema, pendingKindSchema, pluginIdSchema, ratingSchema, subjectKindSchema } from '../model/codes.js';
+import { pluginHeaderShape } from '../engine/plugin.js';
+import { awardCodeSchema, disciplineFormSchema, leaveKindSchema, pendingKindSchema, ratingSchema, subjectKindSchema } from '../model/codes.js';
 
 const message = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 /** A year relative to the period: 0 = the period, -1 = the year before. */
@@ -50,35 +50,11 @@ const dated = { validFrom: isoDateSchema.optional(), validTo: isoDateSchema.opti
 
 /** A whole plugin written as data (YAML or JSON). */
 export const dataPluginSchema = z.strictObject({
-  id: pluginIdSchema,
+  ...pluginHeaderShape,
   kind: z.enum(['province', 'sector']),
-  name: message,
-  version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/),
-  source: citationSchema.optional(),
-  ...dated,
-  successor: pluginIdSchema.optional(),
-  ownRulesFrom: isoDateSchema.optional(),
-  emulationYear: z.strictObject({ startMonth: z.number().int().min(1).max(12), startDay: z.number().int().min(1).max(31) }).optional(),
-  documents: z.array(legalDocumentSchema).optional(),
-  awards: z
-    .array(
-      z.strictObject({
-        code: awardCodeSchema,
-        nameVi: z.string().min(1),
-        nameEn: z.string().min(1),
-        kind: z.enum(['emulation-title', 'commendation']),
-        form: z.enum(['emulation-title', 'order', 'medal', 'state-honorary-title', 'prize', 'commemorative-medal', 'certificate-of-merit', 'certificate-of-commendation']),
-        subjectKinds: z.array(subjectKindSchema).min(1),
-        citations: z.array(citationSchema).min(1),
-        validFrom: isoDateSchema,
-        validTo: isoDateSchema.optional(),
-      }),
-    )
-    .optional(),
   rules: z.array(z.strictObject({ id: z.string().min(1), award: awardCodeSchema, validFrom: isoDateSchema, validTo: isoDateSchema.optional(), criterion: dataCriterionSchema })).optional(),
   parameterValues: z.array(z.strictObject({ id: z.string().min(1), value: z.union([z.number(), z.string(), z.boolean()]), citation: citationSchema, ...dated })).optional(),
   conditions: z.array(z.strictObject({ award: z.union([awardCodeSchema, z.literal('*')]), criterion: dataCriterionSchema, ...dated })).optional(),
-  scoringTables: z.array(scoringTableSchema).optional(),
 });
 /** See {@link dataPluginSchema}. */
 export type DataPlugin = z.infer<typeof dataPluginSchema>;

@@ -168,9 +168,26 @@ const criterionShape = z.looseObject({ id: z.string().min(1), text: z.looseObjec
 const messageShape = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 const dated = { validFrom: isoDateSchema.optional(), validTo: isoDateSchema.optional() };
 
-const pluginSchema = z.strictObject({
+/** Schema of an {@link AwardDefinition} (shared by TypeScript and data plugins). */
+export const awardDefinitionSchema = z.strictObject({
+  code: awardCodeSchema,
+  nameVi: z.string().min(1),
+  nameEn: z.string().min(1),
+  abbreviation: z.string().optional(),
+  kind: z.enum(['emulation-title', 'commendation']),
+  form: z.enum(['emulation-title', 'order', 'medal', 'state-honorary-title', 'prize', 'commemorative-medal', 'certificate-of-merit', 'certificate-of-commendation']),
+  subjectKinds: z.array(subjectKindSchema).min(1),
+  citations: z.array(citationSchema).min(1),
+  validFrom: isoDateSchema,
+  validTo: isoDateSchema.optional(),
+  delegated: z.strictObject({ to: messageShape, citation: citationSchema }).optional(),
+  decidedBy: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional(), who: messageShape, citation: citationSchema })).optional(),
+  types: z.array(awardTypeSchema).optional(),
+});
+
+/** The fields every plugin has, whether written in TypeScript or as data. */
+export const pluginHeaderShape = {
   id: pluginIdSchema,
-  kind: z.enum(['national', 'province', 'sector']),
   name: messageShape,
   version: z.string().regex(/^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/),
   source: citationSchema.optional(),
@@ -179,25 +196,13 @@ const pluginSchema = z.strictObject({
   ownRulesFrom: isoDateSchema.optional(),
   emulationYear: z.strictObject({ startMonth: z.number().int().min(1).max(12), startDay: z.number().int().min(1).max(31) }).optional(),
   documents: z.array(legalDocumentSchema).optional(),
-  awards: z
-    .array(
-      z.strictObject({
-        code: awardCodeSchema,
-        nameVi: z.string().min(1),
-        nameEn: z.string().min(1),
-        abbreviation: z.string().optional(),
-        kind: z.enum(['emulation-title', 'commendation']),
-        form: z.enum(['emulation-title', 'order', 'medal', 'state-honorary-title', 'prize', 'commemorative-medal', 'certificate-of-merit', 'certificate-of-commendation']),
-        subjectKinds: z.array(subjectKindSchema).min(1),
-        citations: z.array(citationSchema).min(1),
-        validFrom: isoDateSchema,
-        validTo: isoDateSchema.optional(),
-        delegated: z.strictObject({ to: messageShape, citation: citationSchema }).optional(),
-        decidedBy: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional(), who: messageShape, citation: citationSchema })).optional(),
-        types: z.array(awardTypeSchema).optional(),
-      }),
-    )
-    .optional(),
+  awards: z.array(awardDefinitionSchema).optional(),
+  scoringTables: z.array(scoringTableSchema).optional(),
+};
+
+const pluginSchema = z.strictObject({
+  ...pluginHeaderShape,
+  kind: z.enum(['national', 'province', 'sector']),
   rules: z.array(z.strictObject({ id: z.string().min(1), award: awardCodeSchema, validFrom: isoDateSchema, validTo: isoDateSchema.optional(), criterion: criterionShape })).optional(),
   parameters: z
     .array(
@@ -217,7 +222,6 @@ const pluginSchema = z.strictObject({
   conditions: z.array(z.strictObject({ award: z.union([awardCodeSchema, z.literal('*')]), criterion: criterionShape, ...dated })).optional(),
   horizons: z.array(z.strictObject({ id: z.string().min(1), from: isoDateSchema, keyOn: z.enum(['asOf', 'submittedOn']), message: messageShape, citations: z.array(citationSchema).min(1) })).optional(),
   ruleDate: fn.optional(),
-  scoringTables: z.array(scoringTableSchema).optional(),
 });
 
 /**
