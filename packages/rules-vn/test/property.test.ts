@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { TdktError } from '@tdkt/core';
+import { describe, expect, it } from 'vitest';
+import { VN_AWARD_CODES, createVnEngine } from '../src/index.js';
+
+const engine = createVnEngine();
+const RATINGS = ['HTXSNV', 'HTTNV', 'HTNV', 'KHTNV'] as const;
+const TITLES = ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'chien-si-thi-dua-bo-nganh-tinh'] as const;
+const iso = (y: number, m: number, d: number) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+const date = (from: number, to: number) => fc.tuple(fc.integer({ min: from, max: to }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 })).map(([y, m, d]) => iso(y, m, d));
+
+/** Requests shaped like real ones (valid or not): the engine must answer or raise a TdktError. */
+const request = fc
+  .record({
+    asOfYear: fc.integer({ min: 2018, max: 2028 }),
+    award: fc.constantFrom(...VN_AWARD_CODES),
+    kind: fc.constantFrom('individual', 'collective', 'household'),
+    years: fc.uniqueArray(fc.record({ year: fc.integer({ min: 2012, max: 2028 }), rating: fc.option(fc.constantFrom(...RATINGS), { nil: undefined }), titles: fc.subarray([...TITLES]) }), { selector: (y) => y.year, maxLength: 10 }),
+    recruited: fc.option(date(1990, 2027), { nil: undefined }),
+    awards: fc.array(fc.record({ award: fc.constantFrom('bang-khen-bo-nganh-tinh', 'bang-khen-thu-tuong', 'huan-chuong-lao-dong-hang-ba'), from: fc.integer({ min: 2010, max: 2026 }), len: fc.integer({ min: 0, max: 3 }), type: fc.option(fc.constantFrom('cong-trang', 'phong-trao', 'dot-xuat'), { nil: undefined }) }), { maxLength: 3 }),
+    initiatives: fc.array(fc.record({ year: fc.integer({ min: 2012, max: 2028 }), scope: fc.constantFrom('co-so', 'bo-nganh-tinh', 'toan-quoc') }), { maxLength: 4 }),
+    leaves: fc.array(fc.record({ kind: fc.constantFrom('maternity', 'sick', 'training', 'unpaid'), from: date(2015, 2027), days: fc.integer({ min: 0, max: 400 }) }), { maxLength: 3 }),
+    pending: fc.option(date(2015, 2027), { nil: undefined }),
+    council: fc.option(fc.record({ members: fc.integer({ min: 1, max: 20 }), inFavour: fc.integer({ min: 0, max: 20 }) }), { nil: undefined }),
+    occasion: fc.option(fc.constantFrom('year-end', 'congress', 'movement-review', 'extraordinary'), { nil: undefined }),
+  })
+  .map((r) => {
+    const asOf = iso(r.asOfYear, 12, 15);
+    return {
+      asOf,
+      award: r.award,
+      period: r.asOfYear,
+      ...(r.occasion ? { occasion: r.occasion } : {}),
+      ...(r.council ? { council: r.council } : {}),
+      subject: {
+        kind: r.kind,
+        ...(r.recruited ? { recruited: r.recruited } : {}),
+        years: r.years,
+        awards: r.awards.map((a) => ({ award: a.award, period: [a.from, a.from + a.len], decidedOn: iso(a.from + a.len + 1, 3, 1), ...(a.type ? { type: a.type } : {}) })),
+        initiatives: r.initiatives.map((x, i) => ({ id: `sk-${i}`, year: x.year, scope: x.scope })),
+        leaves: r.leaves.map((l) => {
+          const to = new Date(Date.UTC(Number(l.from.slice(0, 4)), Number(l.from.slice(5, 7)) - 1, Number(l.from.slice(8, 10)) + l.days));
+          return { kind: l.kind, from: l.from, to: to.toISOString().slice(0, 10) };
+        }),
+        ...(r.pending ? { pending: [{ kind: 'complaint', since: r.pending }] } : {}),
+      },
+    };
+  });
+
+describe('robustness (fast-check)', () => {
+  it('any request either evaluates or raises the typed error — never another exception', () => {
+    fc.assert(
+      fc.property(request, (req) => {
+        try {
+          const d = engine.evaluate(req);
+          expect(['eligible', 'ineligible', 'needs-review']).toContain(d.outcome);
+        } catch (e) {
+          if (!(e instanceof TdktError)) throw e;
+        }
+      }),
+      { numRuns: 400, seed: 20251215 },
+    );
+  });
+
+  it('any JSON value as input gives a decision or a TdktError', () => {
+    fc.assert(
+      fc.property(fc.anything({ maxDepth: 4 }), (x) => {
+        try {
+          engine.evaluate(x);
+        } catch (e) {
+          if (!(e instanceof TdktError)) throw e;
+        }
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+  });
+
+  it('the same input always gives the same outcome and explanation hash', () => {
+    fc.assert(
+      fc.property(request, (req) => {
+        let a: ReturnType<typeof engine.evaluate>;
+        try {
+          a = engine.evaluate(req);
+        } catch {
+          return;
+        }
+        const b = engine.evaluate(structuredClone(req));
+        expect(b.outcome).toBe(a.outcome);
+        expect(b.hash).toBe(a.hash);
+      }),
+      { numRuns: 200, seed: 11 },
+    );
+  });
+});
