@@ -47,7 +47,8 @@ export class TdktError extends Error {
 
   /** A one-line bilingual description, for printing to people. */
   describe(): string {
-    return this.issues
+    const head = this.issues.length > 1 || this.issues[0]?.message.en !== this.messages.en ? `${this.messages.vi} / ${this.messages.en}\n` : '';
+    return head + this.issues
       .map((i) => `${formatPath(i.path) || '(root)'}: ${i.message.vi} / ${i.message.en}${i.value === undefined ? '' : ` — ${shortValue(i.value)}`}`)
       .join('\n');
   }
@@ -108,12 +109,27 @@ function issueMessage(issue: z.core.$ZodIssue): Message {
   }
 }
 
+/** Unions report "invalid input": use the branch that got furthest (its deepest issue) instead. */
+function flatten(issue: z.core.$ZodIssue, base: PropertyKey[] = []): { issue: z.core.$ZodIssue; path: PropertyKey[] } {
+  const path = [...base, ...issue.path];
+  if (issue.code === 'invalid_union' && Array.isArray((issue as { errors?: unknown }).errors)) {
+    const branches = (issue as unknown as { errors: z.core.$ZodIssue[][] }).errors.filter((b) => b.length > 0);
+    const scored = branches.map((b) => b.map((i) => flatten(i, path))).flat();
+    const informative = scored.filter((x) => x.issue.code !== 'unrecognized_keys' && x.issue.code !== 'invalid_union');
+    const pool = informative.length ? informative : scored;
+    if (pool.length) return pool.reduce((a, b) => (b.path.length > a.path.length ? b : a));
+  }
+  return { issue, path };
+}
+
 /**
  * Converts a zod error into a {@link TdktError} with code `VALIDATION_FAILED`, keeping every issue's
  * path, the offending value and a bilingual message.
  */
 export function fromZodError(error: z.ZodError, input: unknown, prefix: (string | number)[] = []): TdktError {
-  const issues: Issue[] = error.issues.map((issue) => {
+  const issues: Issue[] = error.issues.map((raw) => {
+    const flat = flatten(raw);
+    const issue = { ...flat.issue, path: flat.path } as z.core.$ZodIssue;
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     return { path: [...prefix, ...path], value: valueAt(input, issue.path), message: issueMessage(issue) };
   });

@@ -49,8 +49,13 @@ describe('a merged province plugin hands over to its successor', () => {
     const before = e.evaluate({ asOf: '2025-03-15', award: 'a', period: 2024, province: 'quang-nam', subject: { kind: 'individual' } });
     expect(before.rulePacks.map((p) => p.id)).toEqual(['nat', 'quang-nam']);
   });
-  it('a missing successor is a typed error', () => {
-    const e = createEngine({ plugins: [nat, qn] });
-    expect(() => e.evaluate({ asOf: '2025-12-15', award: 'a', period: 2025, province: 'quang-nam', subject: { kind: 'individual' } })).toThrow(expect.objectContaining({ code: 'UNKNOWN_PLUGIN' }));
+  it('a missing successor, a successor of another kind or a loop is refused at load', () => {
+    expect(() => createEngine({ plugins: [nat, qn] })).toThrow(expect.objectContaining({ code: 'UNKNOWN_PLUGIN' }));
+    const loopA = definePlugin({ id: 'a-prov', kind: 'province', name: msg('A', 'A'), version: '1.0.0', validTo: '2025-06-30', successor: 'b-prov' });
+    const loopB = definePlugin({ id: 'b-prov', kind: 'province', name: msg('B', 'B'), version: '1.0.0', validTo: '2025-06-30', successor: 'a-prov' });
+    expect(() => createEngine({ plugins: [nat, loopA, loopB] })).toThrow(/loops/);
+    const sector = definePlugin({ id: 'nganh', kind: 'sector', name: msg('N', 'N'), version: '1.0.0' });
+    const toSector = definePlugin({ id: 'c-prov', kind: 'province', name: msg('C', 'C'), version: '1.0.0', validTo: '2025-06-30', successor: 'nganh' });
+    expect(() => createEngine({ plugins: [nat, sector, toSector] })).toThrow(/same kind/);
   });
 });

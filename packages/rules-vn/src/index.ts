@@ -6,7 +6,7 @@
  *
  * @packageDocumentation
  */
-import { createEngine, definePlugin, msg, type Engine, type Plugin } from '@tdkt/core';
+import { TdktError, createEngine, definePlugin, msg, type Engine, type Plugin } from '@tdkt/core';
 import { chienSiThiDuaCoSo, laoDongTienTien } from './awards/annual.js';
 import { giayKhen, tapTheLaoDongTienTien, tapTheLaoDongXuatSac } from './awards/collective.js';
 import { anhHungLaoDong, bangKhenBoNganhTinh, bangKhenThuTuong, chienSiThiDuaBoNganhTinh, chienSiThiDuaToanQuoc, huanChuongLaoDongHangBa, huanChuongLaoDongHangNhat, huanChuongLaoDongHangNhi } from './awards/higher.js';
@@ -92,6 +92,11 @@ export const shippedPlugins: readonly Plugin[] = [vnNational, kiemSatPlugin, gia
  * @throws TdktError when an extra plugin conflicts with the loaded ones or relaxes a national rule.
  */
 export function createVnEngine(extra: Plugin[] = []): Engine {
+  if (!Array.isArray(extra)) throw new TdktError('PLUGIN_INVALID', msg('Danh sách plugin phải là một mảng', 'The extra plugins must be an array'), { value: extra });
+  extra.forEach((p, i) => {
+    if (p && typeof p === 'object' && (p as { kind?: unknown }).kind === 'national')
+      throw new TdktError('PLUGIN_INVALID', msg(`Plugin "${(p as { id?: string }).id}" là bộ quy tắc quốc gia: chỉ được thêm plugin tỉnh hoặc ngành`, `Plugin "${(p as { id?: string }).id}" is a national rule pack: only province or sector plugins can be added`), { path: ['plugins', i, 'kind'], value: 'national' });
+  });
   return createEngine({ plugins: [...shippedPlugins, ...extra] });
 }
 export { legalReference } from './reference.js';

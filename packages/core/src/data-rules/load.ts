@@ -15,7 +15,13 @@ import { dataPluginSchema, type DataPlugin } from './schema.js';
 export function pluginFromData(data: unknown, where = '(data)'): Plugin {
   if (data !== null && typeof data === 'object' && Object.prototype.hasOwnProperty.call(data, '__proto__'))
     throw new TdktError('PLUGIN_INVALID', msg(`${where}: khóa "__proto__" không được phép`, `${where}: the key "__proto__" is not allowed`), { path: ['__proto__'] });
-  const r = dataPluginSchema.safeParse(data);
+  let r: ReturnType<typeof dataPluginSchema.safeParse>;
+  try {
+    r = dataPluginSchema.safeParse(data);
+  } catch (e) {
+    const deep = e instanceof RangeError;
+    throw new TdktError('PLUGIN_INVALID', msg(`${where}: ${deep ? 'quy tắc lồng nhau quá sâu' : `không đọc được tệp quy tắc (${(e as Error)?.message})`}`, `${where}: ${deep ? 'rules nested too deeply' : `the rule file cannot be read (${(e as Error)?.message})`}`));
+  }
   if (!r.success) {
     const e = fromZodError(r.error, data);
     throw new TdktError('PLUGIN_INVALID', msg(`${where}: quy tắc không hợp lệ — ${e.messages.vi}`, `${where}: invalid rule file — ${e.messages.en}`), { path: e.path, value: e.value, issues: e.issues });

@@ -215,3 +215,19 @@ export function* walk(node: Explanation): Generator<Explanation> {
   yield node;
   for (const c of node.children) yield* walk(c);
 }
+
+/**
+ * The part of a national rule that the national text leaves to a ministry, province or sector:
+ * needs review naming the body, unless a loaded plugin's rule supplies those criteria (then it
+ * steps aside and the plugin's rule, evaluated alongside, decides them).
+ */
+export function delegated(meta: CriterionMeta & { to: Message }): Criterion {
+  return criterion({
+    ...meta,
+    test(ctx) {
+      if (ctx.delegatedTo.length)
+        return { outcome: 'eligible', trivial: true, message: msg(`Tiêu chuẩn do ${meta.to.vi} quy định: theo quy định của ${ctx.delegatedTo.join(', ')}`, `Criteria set by ${meta.to.en}: those of ${ctx.delegatedTo.join(', ')}`) };
+      return { outcome: 'needs-review', missing: [meta.to.en], message: msg(`Tiêu chuẩn do ${meta.to.vi} quy định; chưa nạp quy định đó`, `The criteria are set by ${meta.to.en}; no such rule is loaded`) };
+    },
+  });
+}

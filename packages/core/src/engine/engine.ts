@@ -108,7 +108,15 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     byId.set(p.id, p);
   }
   const documents = new Map<string, LegalDocument>();
-  for (const p of plugins) for (const d of p.documents ?? []) documents.set(d.id, d);
+  const docOwner = new Map<string, string>();
+  for (const p of plugins)
+    for (const d of p.documents ?? []) {
+      const prior = documents.get(d.id);
+      if (prior && JSON.stringify(prior) !== JSON.stringify(d))
+        throw new TdktError('PLUGIN_CONFLICT', msg(`Plugin ${p.id} khai báo lại văn bản "${d.id}" của ${docOwner.get(d.id)} với nội dung khác`, `Plugin ${p.id} redefines document "${d.id}" of ${docOwner.get(d.id)} differently`), { path: [p.id, 'documents', d.id], value: d });
+      documents.set(d.id, d);
+      if (!docOwner.has(d.id)) docOwner.set(d.id, p.id);
+    }
   const awards = new Map<string, { def: AwardDefinition; plugin: Plugin }>();
   for (const p of plugins)
     for (const a of p.awards ?? []) {
@@ -117,7 +125,26 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       awards.set(a.code, { def: a, plugin: p });
     }
   const params = new Map<string, { def: ParameterDefinition; plugin: Plugin }>();
-  for (const p of nationals) for (const d of p.parameters ?? []) params.set(d.id, { def: d, plugin: p });
+  for (const p of nationals)
+    for (const d of p.parameters ?? []) {
+      const prior = params.get(d.id);
+      if (prior) throw new TdktError('PLUGIN_CONFLICT', msg(`Tham số "${d.id}" được khai báo bởi cả ${prior.plugin.id} và ${p.id}`, `Parameter "${d.id}" is declared by both ${prior.plugin.id} and ${p.id}`), { value: d.id });
+      params.set(d.id, { def: d, plugin: p });
+    }
+  for (const p of plugins) {
+    if (p.kind !== 'national' && (p.parameters?.length || p.horizons?.length))
+      throw new TdktError('PLUGIN_INVALID', msg(`Plugin ${p.id}: chỉ bộ quy tắc quốc gia được khai báo tham số và mốc hiệu lực (horizons)`, `Plugin ${p.id}: only a national rule pack may declare parameters and horizons`), { path: [p.id, p.parameters?.length ? 'parameters' : 'horizons'] });
+    if (p.successor) {
+      const next = byId.get(p.successor);
+      if (!next) throw new TdktError('UNKNOWN_PLUGIN', msg(`Plugin ${p.id}: chưa nạp plugin kế thừa "${p.successor}"`, `Plugin ${p.id}: its successor "${p.successor}" is not loaded`), { path: [p.id, 'successor'], value: p.successor });
+      if (next.kind !== p.kind) throw new TdktError('PLUGIN_INVALID', msg(`Plugin ${p.id}: plugin kế thừa "${next.id}" phải cùng loại (${p.kind})`, `Plugin ${p.id}: its successor "${next.id}" must be of the same kind (${p.kind})`), { path: [p.id, 'successor'], value: p.successor });
+      const seen = new Set([p.id]);
+      for (let q: Plugin | undefined = next; q?.successor; q = byId.get(q.successor)) {
+        if (seen.has(q.id)) throw new TdktError('PLUGIN_INVALID', msg(`Chuỗi kế thừa bị vòng lặp tại "${q.id}"`, `The succession loops at "${q.id}"`), { path: [p.id, 'successor'], value: q.id });
+        seen.add(q.id);
+      }
+    }
+  }
 
   const checkCitations = (p: Plugin, cs: readonly Citation[], where: string) => {
     for (const c of cs)
@@ -138,7 +165,12 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           { path: [p.id, 'rules', r.id], value: r.award },
         );
     }
-    for (const c of p.conditions ?? []) checkCitations(p, collectCitations(c.criterion), `conditions.${c.criterion.id}`);
+    for (const c of p.conditions ?? []) {
+      checkCitations(p, collectCitations(c.criterion), `conditions.${c.criterion.id}`);
+      if (c.award !== '*' && !awards.has(c.award))
+        throw new TdktError('UNKNOWN_AWARD', msg(`Plugin ${p.id}: điều kiện cho mã không có trong danh mục "${c.award}"`, `Plugin ${p.id}: a condition names an unknown award "${c.award}"`), { path: [p.id, 'conditions', c.criterion.id, 'award'], value: c.award });
+    }
+    for (const t of p.scoringTables ?? []) checkCitations(p, [t.source], `scoringTables.${t.id}`);
     for (const h of p.horizons ?? []) checkCitations(p, h.citations, `horizons.${h.id}`);
     for (const d of p.parameters ?? []) checkCitations(p, d.versions.map((v) => v.citation), `parameters.${d.id}`);
     for (const s of p.parameterValues ?? []) {
@@ -154,6 +186,8 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
   const sectors = plugins.filter((p) => p.kind === 'sector');
   for (const a of provinces)
     for (const b of sectors) {
+      if (a.emulationYear && b.emulationYear && overlaps(a, b))
+        throw new TdktError('PLUGIN_CONFLICT', msg(`Plugin ${a.id} và ${b.id} cùng quy định năm thi đua`, `Plugins ${a.id} and ${b.id} both set the emulation year`), { path: ['plugins', a.id, b.id, 'emulationYear'], value: [a.id, b.id] });
       for (const sa of a.parameterValues ?? [])
         for (const sb of b.parameterValues ?? [])
           if (sa.id === sb.id && overlaps({ validFrom: sa.validFrom ?? a.ownRulesFrom ?? a.validFrom, validTo: sa.validTo ?? a.validTo }, { validFrom: sb.validFrom ?? b.ownRulesFrom ?? b.validFrom, validTo: sb.validTo ?? b.validTo }))
@@ -170,20 +204,28 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     const d = entry.def;
     if (!d.delegable && p.kind !== 'national')
       throw new TdktError('PLUGIN_RELAXES_NATIONAL_RULE', msg(`Plugin ${p.id}: tham số "${s.id}" do văn bản quốc gia quy định, không được thay đổi`, `Plugin ${p.id}: parameter "${s.id}" is set by national law and cannot be changed`), { path: [p.id, 'parameterValues', s.id], value: s.value });
+    const numeric = ['months', 'years', 'percent', 'count', 'VND', 'multiplier'].includes(d.unit);
+    const typeOk = numeric ? typeof s.value === 'number' && Number.isFinite(s.value) : d.unit === 'boolean' ? typeof s.value === 'boolean' : d.unit === 'date' ? typeof s.value === 'string' && isIsoDate(s.value) : true;
+    if (!typeOk)
+      throw new TdktError('PARAMETER_OUT_OF_BOUNDS', msg(`Plugin ${p.id}: "${s.id}" cần giá trị kiểu ${d.unit}`, `Plugin ${p.id}: "${s.id}" needs a ${d.unit} value`), { path: [p.id, 'parameterValues', s.id], value: s.value });
     if (d.values && !d.values.includes(s.value))
       throw new TdktError('PARAMETER_OUT_OF_BOUNDS', msg(`Plugin ${p.id}: giá trị không cho phép cho "${s.id}"`, `Plugin ${p.id}: value not allowed for "${s.id}" (allowed: ${d.values.map(String).join(', ')})`), { path: [p.id, 'parameterValues', s.id], value: s.value });
     if (typeof s.value === 'number') {
       const { min, max } = d.bounds ?? {};
       if ((min !== undefined && s.value < min) || (max !== undefined && s.value > max))
         throw new TdktError('PARAMETER_OUT_OF_BOUNDS', msg(`Plugin ${p.id}: "${s.id}" = ${s.value} ngoài giới hạn [${min ?? '−∞'}, ${max ?? '∞'}]`, `Plugin ${p.id}: "${s.id}" = ${s.value} is outside [${min ?? '−∞'}, ${max ?? '∞'}]`), { path: [p.id, 'parameterValues', s.id], value: s.value });
-      const from = s.validFrom ?? p.ownRulesFrom ?? p.validFrom;
-      const national = d.versions.find((v) => from !== undefined && inWindow(from, v.validFrom, v.validTo))?.value;
-      if (typeof national === 'number' && d.tighten && (d.tighten === 'higher' ? s.value < national : s.value > national))
-        throw new TdktError(
-          'PLUGIN_RELAXES_NATIONAL_RULE',
-          msg(`Plugin ${p.id} nới lỏng "${s.id}": ${s.value} so với mức quốc gia ${national}`, `Plugin ${p.id} relaxes "${s.id}": ${s.value} against the national ${national}`),
-          { path: [p.id, 'parameterValues', s.id], value: s.value },
-        );
+      // Compare with every national version the setting could meet: an undated setting meets them all.
+      const from = s.validFrom ?? p.ownRulesFrom ?? p.validFrom ?? '0000-01-01';
+      const to = s.validTo ?? p.validTo ?? '9999-12-31';
+      for (const v of d.versions) {
+        if (!(v.validFrom <= to && (v.validTo ?? '9999-12-31') >= from) || typeof v.value !== 'number' || !d.tighten) continue;
+        if (d.tighten === 'higher' ? s.value < v.value : s.value > v.value)
+          throw new TdktError(
+            'PLUGIN_RELAXES_NATIONAL_RULE',
+            msg(`Plugin ${p.id} nới lỏng "${s.id}": ${s.value} so với mức quốc gia ${v.value} (từ ${v.validFrom})`, `Plugin ${p.id} relaxes "${s.id}": ${s.value} against the national ${v.value} (from ${v.validFrom})`),
+            { path: [p.id, 'parameterValues', s.id], value: s.value },
+          );
+      }
     }
   }
 
@@ -252,6 +294,13 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       }
     }
 
+    const candidates = use
+      .filter((p) => p.kind === 'national' || inWindow(req.asOf, p.validFrom, p.validTo))
+      .flatMap((p) => (p.rules ?? []).filter((r) => r.award === req.award && inWindow(ruleDate, r.validFrom, r.validTo)).map((r) => ({ r, p })));
+    // A plugin's rule for a delegated award is evaluated alongside the national rule, whose
+    // delegated part then steps aside (ctx.delegatedTo) while its own checks still apply.
+    const chosen = candidates;
+    const delegatedTo = [...new Set(candidates.filter((c) => c.p.kind !== 'national').map((c) => c.p.id))];
     const ctx: EvalContext = {
       request: req,
       ruleDate,
@@ -261,6 +310,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       history: new SubjectHistory(req.subject, req.period),
       documents,
       plugins: use.map((p) => p.id),
+      delegatedTo,
       emulationYear: (y) => emulationYearRange(y, yearRule),
       param<T>(id: string): ParameterValue<T> {
         const set = settings.get(id);
@@ -306,14 +356,10 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
               : { outcome: 'needs-review', missing: ['rules before the covered period'], message: msg(`Quy định về ${award.nameVi} trước ngày ${award.validFrom} chưa được đưa vào bộ quy tắc`, `The rules on ${award.nameEn} before ${award.validFrom} are not encoded`) },
         }),
       );
-    const candidates = use.flatMap((p) => (p.rules ?? []).filter((r) => r.award === req.award && inWindow(ruleDate, r.validFrom, r.validTo)).map((r) => ({ r, p })));
-    // A plugin's rule for a delegated award replaces the national "delegated" rule.
-    const own = candidates.filter((c) => c.p.kind !== 'national');
-    const chosen = own.length ? own : candidates;
     let ruleId: string | undefined;
     if (chosen.length) {
       ruleId = chosen.map((c) => c.r.id).join('+');
-      parts.push(...chosen.map((c) => c.r.criterion));
+      parts.push(...chosen.map((c) => guarded(c.p, c.r.criterion)));
     } else {
       parts.push(
         criterion({
@@ -330,6 +376,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     for (const p of use)
       for (const c of p.conditions ?? []) {
         if ((c.award !== req.award && c.award !== '*') || !inWindow(ruleDate, c.validFrom, c.validTo)) continue;
+        if (p.kind !== 'national' && !inWindow(req.asOf, p.validFrom, p.validTo)) continue;
         parts.push(guarded(p, c.criterion));
       }
 

@@ -222,7 +222,17 @@ const pluginSchema = z.strictObject({
   conditions: z.array(z.strictObject({ award: z.union([awardCodeSchema, z.literal('*')]), criterion: criterionShape, ...dated })).optional(),
   horizons: z.array(z.strictObject({ id: z.string().min(1), from: isoDateSchema, keyOn: z.enum(['asOf', 'submittedOn']), message: messageShape, citations: z.array(citationSchema).min(1) })).optional(),
   ruleDate: fn.optional(),
-});
+}).superRefine(checkWindows);
+
+/** Every dated window of a plugin must run forward: `validFrom` ≤ `validTo`. */
+export function checkWindows(p: { validFrom?: string; validTo?: string; rules?: { validFrom?: string; validTo?: string }[]; conditions?: { validFrom?: string; validTo?: string }[]; parameterValues?: { validFrom?: string; validTo?: string }[] }, ctx: z.core.$RefinementCtx): void {
+  const bad = (path: (string | number)[]) => ctx.addIssue({ code: 'custom', path, message: 'validTo before validFrom', params: { vi: 'Ngày hết hiệu lực trước ngày có hiệu lực', en: 'validTo is before validFrom' } });
+  if (p.validFrom && p.validTo && p.validTo < p.validFrom) bad(['validTo']);
+  for (const key of ['rules', 'conditions', 'parameterValues'] as const)
+    (p[key] ?? []).forEach((x, i) => {
+      if (x.validFrom && x.validTo && x.validTo < x.validFrom) bad([key, i, 'validTo']);
+    });
+}
 
 /**
  * Defines a plugin (a rule pack): the national rules, a province's or a sector's. Its data is

@@ -75,6 +75,11 @@ export interface EvalContext {
   readonly documents: ReadonlyMap<string, LegalDocument>;
   /** Ids of the plugins applied (national first). */
   readonly plugins: readonly string[];
+  /**
+   * Plugins whose rules fill the criteria the national text delegates for this award (their
+   * rules are evaluated alongside the national rule, which keeps its own checks).
+   */
+  readonly delegatedTo: readonly string[];
 }
 
 /** What a leaf criterion's test returns. */

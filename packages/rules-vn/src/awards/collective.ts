@@ -1,4 +1,4 @@
-import { consecutiveYears, criterion, memberShare, msg, type Criterion, type EvalContext } from '@tdkt/core';
+import { consecutiveYears, criterion, delegated, memberShare, msg, type Criterion, type EvalContext } from '@tdkt/core';
 import { cite } from '../cite.js';
 import { noOverlap, noPendingMatters, nameVi } from '../common.js';
 import { SOURCES } from '../documents.js';
@@ -86,7 +86,7 @@ export const tapTheLaoDongTienTien = versions('tap-the-lao-dong-tien-tien', (r) 
 export const giayKhen = versions('giay-khen', (r) => {
   const art75 = cite.law('quoted', { article: 75, clause: 2, url: SOURCES.art75 });
   const years = (ctx: EvalContext): number => ctx.param<number>(P.gdvhGiayKhenYears).value ?? 3;
-  const delegated = review('vn.giay-khen.delegated', msg('Tiêu chuẩn Giấy khen do bộ, ngành, tỉnh quy định', 'Giấy khen criteria set by the ministry/province'), [art75], msg('Luật không quy định tiêu chuẩn Giấy khen; bộ, ban, ngành, tỉnh quy định chi tiết (Điều 75 khoản 2) — chưa nạp quy định đó', 'The Law sets no national Giấy khen criteria; the ministry/province details them (Art 75 cl 2) — no such rule is loaded'), 'ministry/province Giấy khen rule');
+  const delegatedPart = delegated({ id: 'vn.giay-khen.delegated', text: msg('Tiêu chuẩn Giấy khen do bộ, ngành, tỉnh quy định (Luật không quy định tiêu chuẩn quốc gia)', 'Giấy khen criteria set by the ministry/province (the Law sets none nationally)'), citations: [art75], to: msg('bộ, ban, ngành, tỉnh (Luật Điều 75 khoản 2)', 'the ministry, sector or province (Law Art 75 cl 2)') });
   const household: Criterion = {
     id: 'vn.giay-khen.household',
     text: msg('Hộ gia đình: các năm liên tục đạt "Gia đình văn hóa"', 'Household: consecutive years of Cultural Family'),
@@ -105,9 +105,9 @@ export const giayKhen = versions('giay-khen', (r) => {
     id: 'vn.giay-khen',
     text: msg('"Giấy khen"', 'Certificate of Commendation'),
     citations: [art75],
-    children: [delegated, household, own],
+    children: [delegatedPart, household, own],
     evaluate(ctx) {
-      const parts = ctx.request.subject.kind === 'household' && ctx.param<number>(P.gdvhGiayKhenYears).value !== null ? [household] : [delegated, own];
+      const parts = ctx.request.subject.kind === 'household' && ctx.param<number>(P.gdvhGiayKhenYears).value !== null ? [household] : [delegatedPart, own];
       return rule('vn.giay-khen', msg('"Giấy khen"', 'Certificate of Commendation'), [art75], [...parts, noPendingMatters([art4(r, 4)])]).evaluate(ctx);
     },
   };
