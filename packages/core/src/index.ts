@@ -20,3 +20,4 @@ export * from './engine/hash.js';
 export * from './engine/engine.js';
 export * from './engine/quota.js';
 export * from './model/unit.js';
+export * from './ports/exporter.js';
