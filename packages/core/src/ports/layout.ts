@@ -82,13 +82,13 @@ function percent(x: number): string {
 function listTable(rows: Valid<'proposal-list'>['rows'], showPersonal: boolean): Block {
   const personal = rows.some((r) => r.personal?.nationalId || r.personal?.dateOfBirth);
   const columns = [
-    { header: 'STT', width: 5 },
+    { header: 'STT', width: 6 },
     { header: 'Họ và tên / Tập thể', width: 20 },
     { header: 'Chức vụ', width: 12 },
     { header: 'Đơn vị công tác', width: 20 },
-    ...(personal ? [{ header: 'Ngày sinh', width: 10 }, { header: 'Số định danh cá nhân', width: 13 }] : []),
-    { header: 'Thành tích / căn cứ đề nghị', width: 40 },
-    { header: 'Mã đối chiếu', width: 11 },
+    ...(personal ? [{ header: 'Ngày sinh', width: 12 }, { header: 'Số định danh cá nhân', width: 18 }] : []),
+    { header: 'Thành tích / căn cứ đề nghị', width: 32 },
+    { header: 'Mã đối chiếu', width: 13 },
   ];
   return {
     type: 'table',
@@ -219,9 +219,12 @@ export function dossierLayout(doc: Valid<'dossier'>, showPersonal = false): Layo
   ];
 }
 
-/** Marks of the explanation tree: đạt, không đạt, cần xem xét, thủ tục còn phải làm. */
+/**
+ * Marks of the explanation tree, in words every font can print: `[đạt]`, `[không đạt]`,
+ * `[cần xem xét]`, `[thủ tục]` (a step still to be done, e.g. the council vote).
+ */
 export function outcomeMark(n: { outcome: string; procedural?: boolean }): string {
-  return n.procedural ? '⏳' : n.outcome === 'eligible' ? '✓' : n.outcome === 'ineligible' ? '✗' : '?';
+  return n.procedural ? '[thủ tục]' : n.outcome === 'eligible' ? '[đạt]' : n.outcome === 'ineligible' ? '[không đạt]' : '[cần xem xét]';
 }
 
 /** Layout of the explanation report: title, summary table, then each decision with its cited tree. */
