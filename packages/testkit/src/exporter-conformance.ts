@@ -31,7 +31,7 @@ export const SAMPLE_NAMES = ['Nguyễn Thị Thu Hà', 'Phan Thị Thanh Thuỷ'
 const HASH = (i: number) => `${String(i).repeat(12)}abcdef${'0'.repeat(46)}`.slice(0, 64);
 
 /** A sample proposal list (five people; one with a national ID and a date of birth). */
-export function sampleProposalList(rows = SAMPLE_NAMES.length): ProposalList {
+export function sampleProposalList(rows: number = SAMPLE_NAMES.length): ProposalList {
   return {
     kind: 'proposal-list',
     award: { code: 'chien-si-thi-dua-co-so', nameVi: 'Chiến sĩ thi đua cơ sở', nameEn: 'Grassroots Emulation Fighter', kind: 'emulation-title' },
