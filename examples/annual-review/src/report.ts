@@ -1,7 +1,10 @@
 /** Writing the proposal lists (XLSX), the explanation report (Markdown) and the summary. */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatCitation, walk, type Explanation, type LegalDocument, type Outcome } from '@tdkt/core';
+import { formatCitation, proposalListFromDecisions, walk, writeFileAtomic, type AwardRef, type Dossier, type Explanation, type LegalDocument, type Outcome } from '@tdkt/core';
+import { docxExporter } from '@tdkt/export-docx';
+import { pdfExporter } from '@tdkt/export-pdf';
+import { xlsxExporter } from '@tdkt/export-xlsx';
 import { nationalAwards } from '@tdkt/rules-vn';
 import ExcelJS from 'exceljs';
 import type { Review, ReviewLine } from './review.js';
@@ -35,16 +38,34 @@ export function reasons(e: Explanation, outcome: Outcome, lang: 'vi' | 'en' = 'v
   return [...new Set(out)].slice(0, 4).join('; ');
 }
 
-/** Writes a file through a temporary name and a rename, so a crash leaves no partial file. */
+/** Writes a file through a temporary name and a rename, so a crash leaves no partial file (`writeFileAtomic` of `@tdkt/core`). */
 export async function writeAtomic(path: string, data: string | Buffer | Uint8Array): Promise<void> {
-  const tmp = `${path}.tmp-${process.pid}`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  await writeFileAtomic(path, data);
+}
+
+/** The award whose list and dossier the review also writes as XLSX, DOCX and PDF. */
+export const DOSSIER_AWARD = 'chien-si-thi-dua-co-so';
+
+/**
+ * The proposal list and the draft dossier (tờ trình, danh sách, biên bản) of one award, built from
+ * the review with `@tdkt/core`'s export port. The council's votes are left for the council to fill
+ * in (a draft never invents votes).
+ */
+export function dossierDocuments(review: Review, award: string, catalog: readonly AwardRef[]): { list: ReturnType<typeof proposalListFromDecisions>; dossier: Dossier } {
+  const list = proposalListFromDecisions({ award, year: review.year, asOf: review.asOf, catalog, lines: review.lines.map((l) => ({ name: l.name, unit: l.unit, decision: l.decision })) });
+  const dossier: Dossier = {
+    kind: 'dossier',
+    award: list.award,
+    year: review.year,
+    asOf: review.asOf,
+    issuer: { parent: 'Thành phố Đà Nẵng', name: 'Ủy ban nhân dân phường Hải Vân', abbreviation: 'UBND', place: 'Đà Nẵng' },
+    recipient: 'Chủ tịch Ủy ban nhân dân thành phố Đà Nẵng',
+    rows: list.rows,
+    council: { name: 'Hội đồng Thi đua - Khen thưởng phường Hải Vân', meetingDate: review.asOf, members: 9, present: 9, threshold: 0.8, votes: [] },
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' },
+    note: { vi: 'Bản dự thảo do tdkt lập từ kết quả xét; số phiếu do Hội đồng ghi sau khi bỏ phiếu.', en: 'Draft prepared by tdkt from the review; the council fills in the votes after voting.' },
+  };
+  return { list, dossier };
 }
 
 /** Vietnamese name order: sort by given name (the last word), then by the full name. */
@@ -207,7 +228,7 @@ export function summaryTable(review: Review, awards: string[], skipped: number, 
 }
 
 /** Writes every output into `dir`; returns the paths written. */
-export async function writeOutputs(dir: string, review: Review, awards: string[], docs: ReadonlyMap<string, LegalDocument>, problems: RowProblem[]): Promise<string[]> {
+export async function writeOutputs(dir: string, review: Review, awards: string[], docs: ReadonlyMap<string, LegalDocument>, problems: RowProblem[], catalog?: readonly AwardRef[]): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const xlsx = join(dir, `danh-sach-de-nghi-${review.year}.xlsx`);
   const md = join(dir, `bao-cao-giai-trinh-${review.year}.md`);
@@ -215,5 +236,15 @@ export async function writeOutputs(dir: string, review: Review, awards: string[]
   await writeAtomic(xlsx, await proposalWorkbook(review, awards, problems));
   await writeAtomic(md, explanationReport(review, awards, docs, problems));
   await writeAtomic(json, JSON.stringify({ year: review.year, asOf: review.asOf, problems, lines: review.lines }));
-  return [xlsx, md, json];
+  if (!catalog) return [xlsx, md, json];
+  // One award's list and dossier through the exporters: XLSX list, DOCX dossier and its PDF.
+  const { list, dossier } = dossierDocuments(review, DOSSIER_AWARD, catalog);
+  const base = `${DOSSIER_AWARD}-${review.year}`;
+  const listXlsx = join(dir, `danh-sach-${base}.xlsx`);
+  const dossierDocx = join(dir, `ho-so-${base}.docx`);
+  const dossierPdf = join(dir, `ho-so-${base}.pdf`);
+  await writeAtomic(listXlsx, await xlsxExporter().export(list, { awards: catalog }));
+  await writeAtomic(dossierDocx, await docxExporter().export(dossier, { awards: catalog }));
+  await writeAtomic(dossierPdf, await pdfExporter().export(dossier, { awards: catalog }));
+  return [xlsx, md, json, listXlsx, dossierDocx, dossierPdf];
 }

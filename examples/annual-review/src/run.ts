@@ -35,7 +35,7 @@ export async function reviewFile(o: ReviewFileOptions): Promise<{ review: Review
   const review = runReview({ engine, year, asOf, people: built.people, skipped: built.skipped, unitRatings: inputs.unitRatings, ...(o.province ? { province: o.province } : {}), ...(o.sector ? { sector: o.sector } : {}) });
   const problems = [...built.problems, ...inputs.problems, ...review.problems];
   const awards = [...INDIVIDUAL_TITLES, ...HIGHER_AWARDS, ...UNIT_TITLES];
-  const files = await writeOutputs(o.out, review, awards, engine.documents, problems);
+  const files = await writeOutputs(o.out, review, awards, engine.documents, problems, engine.catalog());
   const summary = summaryTable(review, awards, problems.length, inputs.roster.junk);
   return { review, files, summary: [...problems.map((p) => `Dòng ${p.row}, cột "${p.column}": ${p.message.vi} / ${p.message.en}`), summary].join('\n') };
 }

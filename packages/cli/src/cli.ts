@@ -4,6 +4,7 @@ import { createVnEngine } from '@tdkt/rules-vn';
 import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } from '@tdkt/testkit';
 import { Command, Option } from 'commander';
 import { parse } from 'yaml';
+import { registerExport } from './export.js';
 import { loadPlugins } from './plugins.js';
 
 /** Where the CLI writes: injectable for tests. */
@@ -105,6 +106,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .command('schema')
     .description('print the JSON Schema of the case-file format')
     .action(() => io.out(JSON.stringify(caseFileJsonSchema(), null, 2)));
+
+  registerExport(program, io);
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -22,3 +22,4 @@ export * from './engine/quota.js';
 export * from './model/unit.js';
 export * from './data-rules/index.js';
 export * from './clusters.js';
+export * from './ports/exporter.js';
