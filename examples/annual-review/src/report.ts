@@ -1,7 +1,8 @@
 /** Writing the proposal lists (XLSX), the explanation report (Markdown) and the summary. */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { formatCitation, proposalListFromDecisions, walk, writeFileAtomic, type AwardRef, type Dossier, type Explanation, type LegalDocument, type Outcome } from '@tdkt/core';
+import { formatCitation, proposalListFromDecisions, walk, type AwardRef, type Dossier, type Explanation, type LegalDocument, type Outcome } from '@tdkt/core';
+import { writeFileAtomic } from '@tdkt/core/node';
 import { docxExporter } from '@tdkt/export-docx';
 import { pdfExporter } from '@tdkt/export-pdf';
 import { xlsxExporter } from '@tdkt/export-xlsx';

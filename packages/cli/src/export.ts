@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { TdktError, explanationReportFromDecisions, exportToFile, msg, parseWith, proposalListFromDecisions, resolveAward, type DecidedLine, type Dossier, type ExportDocument, type Exporter, type ExportFormat } from '@tdkt/core';
+import { TdktError, explanationReportFromDecisions, msg, parseWith, proposalListFromDecisions, resolveAward, type DecidedLine, type Dossier, type ExportDocument, type Exporter, type ExportFormat } from '@tdkt/core';
+import { exportToFile } from '@tdkt/core/node';
 import { csvExporter } from '@tdkt/export-csv';
 import { docxExporter } from '@tdkt/export-docx';
 import { htmlExporter } from '@tdkt/export-html';

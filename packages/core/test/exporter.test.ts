@@ -2,7 +2,8 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dossierLayout, exportToFile, maskDateOfBirth, maskNationalId, numberLine, placeDateLine, prepareExport, proposalListFromDecisions, TdktError, writeFileAtomic, type Exporter } from '../src/index.js';
+import { dossierLayout, maskDateOfBirth, maskNationalId, numberLine, placeDateLine, prepareExport, proposalListFromDecisions, TdktError, type Exporter } from '../src/index.js';
+import { exportToFile, writeFileAtomic } from '../src/node/index.js';
 
 const fake: Exporter = { id: 'fake', format: 'csv', extension: 'csv', mediaType: 'text/csv', kinds: ['proposal-list'], export: async (d, o) => new TextEncoder().encode(JSON.stringify((await prepareExport(fake, d, o)).doc)) };
 const list = { kind: 'proposal-list' as const, award: { code: 'lao-dong-tien-tien', nameVi: 'Lao động tiên tiến', nameEn: 'Advanced Worker' }, year: 2025, asOf: '2025-12-15', rows: [] };

@@ -1,12 +1,10 @@
 /**
  * The export port: an {@link Exporter} takes a typed document ({@link ExportDocument}) and returns
- * the bytes of a file; {@link writeFileAtomic} writes them so a crash leaves no partial file.
+ * the bytes of a file; `writeFileAtomic` (from `@tdkt/core/node`) writes them so a crash leaves no partial file.
  * Adapters live in their own packages (`@tdkt/export-csv`, `-xlsx`, `-docx`, `-pdf`, `-html`).
  *
  * @packageDocumentation
  */
-import { randomBytes } from 'node:crypto';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { TdktError } from '../errors.js';
 import { msg } from '../i18n.js';
 import { exportDocumentSchema, type AwardRef, type ExportDocument, type ExportKind, type ValidDocument } from './documents.js';
@@ -110,30 +108,3 @@ export async function prepareExport(exporter: Pick<Exporter, 'kinds' | 'format'>
   return { doc: valid, showPersonal: consent !== undefined };
 }
 
-/**
- * Writes bytes to `path` through a temporary file in the same folder and a rename, so a crash or
- * a failed write leaves either the old file or the new one, never a partial file.
- *
- * @throws TdktError `WRITE_FAILED` (the temporary file is removed).
- */
-export async function writeFileAtomic(path: string, data: Uint8Array | string): Promise<void> {
-  const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(tmp, data);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw new TdktError('WRITE_FAILED', msg(`Không ghi được tệp ${path}: ${(e as Error)?.message ?? String(e)}`, `Cannot write ${path}: ${(e as Error)?.message ?? String(e)}`), { path: [path], cause: e });
-  }
-}
-
-/**
- * Renders `doc` with `exporter` and writes it atomically to `path`. Nothing is written when the
- * document is rejected.
- *
- * @throws TdktError from the exporter, or `WRITE_FAILED`.
- */
-export async function exportToFile(exporter: Exporter, doc: ExportDocument, path: string, options?: ExportOptions): Promise<void> {
-  const bytes = await exporter.export(doc, options);
-  await writeFileAtomic(path, bytes);
-}
