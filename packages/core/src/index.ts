@@ -20,3 +20,6 @@ export * from './engine/hash.js';
 export * from './engine/engine.js';
 export * from './engine/quota.js';
 export * from './model/unit.js';
+export * from './ports/storage-errors.js';
+export * from './ports/storage.js';
+export * from './workflow/proposal.js';

@@ -7,3 +7,4 @@
 export * from './case-schema.js';
 export * from './runner.js';
 export * from './unit-review.js';
+export * from './storage-conformance.js';
