@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '@tdkt/core';
 import { describeStorageConformance } from '@tdkt/testkit';
@@ -19,7 +20,7 @@ let n = 0;
 async function backend(): Promise<Backend | string> {
   const url = process.env['DATABASE_URL'];
   if (url) {
-    const pg = (await import('pg')).default;
+    const pg = createRequire(import.meta.url)('pg') as typeof import('pg');
     const admin = new pg.Pool({ connectionString: url, max: 2 });
     try {
       await admin.query('SELECT 1');
