@@ -23,3 +23,4 @@ export * from './model/unit.js';
 export * from './ports/storage-errors.js';
 export * from './ports/storage.js';
 export * from './workflow/proposal.js';
+export * from './workflow/proposal-store.js';
