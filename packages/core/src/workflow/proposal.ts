@@ -113,13 +113,13 @@ export function workingDaysBetween(from: string, to: string, holidays: readonly 
 interface StepBase {
   date: string;
   actor: string;
-  documents?: DocumentRef[];
+  documents?: readonly DocumentRef[];
   note?: string;
 }
 
 /** One move of a proposal to its next stage, with that stage's facts. */
 export type ProposalStep =
-  | (StepBase & { to: 'council-reviewed'; vote: { members: number; inFavour: number } })
+  | (StepBase & { to: 'council-reviewed'; vote: { readonly members: number; readonly inFavour: number } })
   | (StepBase & { to: 'posted'; councilDate: string })
   | (StepBase & { to: 'submitted' })
   | (StepBase & { to: 'appraised' })
@@ -155,7 +155,7 @@ export function draftProposal(
   input: { id: string; subjectId: string; award: string; period: number; level: ProposalLevel; postingRequired: boolean },
   step: StepBase,
 ): Proposal {
-  return parseWith(proposalSchema, { ...input, stage: 'drafted', history: [{ stage: 'drafted', date: step.date, actor: step.actor, documents: step.documents ?? [], ...(step.note ? { note: step.note } : {}) }] });
+  return parseWith(proposalSchema, { ...input, stage: 'drafted', history: [{ stage: 'drafted', date: step.date, actor: step.actor, documents: [...(step.documents ?? [])], ...(step.note ? { note: step.note } : {}) }] });
 }
 
 /**
@@ -175,13 +175,13 @@ export function advanceProposal(proposal: Proposal, step: ProposalStep, options:
     throw invalid(p, `không thể chuyển từ bước "${p.stage}" sang "${step.to}"`, `cannot move from "${p.stage}" to "${step.to}"`, ['stage'], { from: p.stage, to: step.to });
   const last = p.history[p.history.length - 1]!;
   if (step.date < last.date) throw invalid(p, `ngày ${step.date} trước ngày của bước trước (${last.date})`, `date ${step.date} is before the previous stage (${last.date})`, ['date'], step.date);
-  const documents = step.documents ?? [];
+  const documents = [...(step.documents ?? [])];
   const record: StageRecord = { stage: step.to, date: step.date, actor: step.actor, documents, ...(step.note ? { note: step.note } : {}) };
   switch (step.to) {
     case 'council-reviewed': {
       if (!documents.some((d) => d.kind === 'minutes')) throw invalid(p, 'thiếu biên bản họp Hội đồng', 'the council minutes are missing', ['documents'], documents);
       if (step.vote.inFavour > step.vote.members) throw invalid(p, 'số phiếu đồng ý lớn hơn số thành viên', 'more votes in favour than members', ['vote', 'inFavour'], step.vote.inFavour);
-      record.vote = step.vote;
+      record.vote = { members: step.vote.members, inFavour: step.vote.inFavour };
       break;
     }
     case 'posted': {
