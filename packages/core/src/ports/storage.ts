@@ -14,7 +14,7 @@ import { StorageError, driverFailed, duplicate, notFound, staleWrite } from './s
 // ---------------------------------------------------------------------------------------------
 
 /** The versioned collections of the port. `decisions` is only ever inserted into (append-only). */
-export type CollectionName = 'units' | 'subjects' | 'proposals' | 'decisions';
+export type CollectionName = 'units' | 'subjects' | 'proposals' | 'decisions' | 'imports';
 /** The append-only logs of the port. */
 export type LogName = 'lineage' | 'decision-events' | 'audit';
 
@@ -148,6 +148,23 @@ export interface StoredDecision extends Stored<DecisionRecord> {
   events: DecisionEvent[];
 }
 
+/**
+ * The progress of a batched import, written in the same transaction as each batch: after a crash
+ * the import resumes at `done`.
+ */
+export const importProgressSchema = z.strictObject({
+  /** The import's id (e.g. a hash of the file imported). */
+  id: z.string().min(1),
+  /** Where the rows come from (file name), for people. */
+  source: z.string(),
+  total: z.number().int().min(0),
+  /** Rows committed so far (whole batches only). */
+  done: z.number().int().min(0),
+  batchSize: z.number().int().positive(),
+});
+/** See {@link importProgressSchema}. */
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+
 /** A lineage event as stored. */
 export interface StoredLineageEvent {
   seq: number;
@@ -208,6 +225,8 @@ export interface StorageSession {
   units: RecordCollection<Unit, z.input<typeof unitSchema>>;
   subjects: RecordCollection<StoredSubject, SubjectInput & { id: string }>;
   proposals: RecordCollection<Proposal, ProposalInput>;
+  /** Progress records of batched imports. */
+  imports: RecordCollection<ImportProgress, ImportProgress>;
   lineage: {
     /** @throws TdktError `VALIDATION_FAILED` for an event naming an unknown unit. */
     append(event: z.input<typeof lineageEventSchema>, w: WriteContext): Promise<StoredLineageEvent>;
@@ -443,6 +462,7 @@ function session(name: string, run: Run, now: () => string): StorageSession {
     units: collection<Unit, z.input<typeof unitSchema>>('units', (i) => parseWith(unitSchema, i)),
     subjects: collection<StoredSubject, SubjectInput & { id: string }>('subjects', parseSubject),
     proposals: collection<Proposal, ProposalInput>('proposals', (i) => parseWith(proposalSchema, i)),
+    imports: collection<ImportProgress, ImportProgress>('imports', (i) => parseWith(importProgressSchema, i)),
     lineage: {
       append: (event, w) =>
         run(async (tx) => {
