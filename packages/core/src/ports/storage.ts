@@ -342,7 +342,22 @@ export function storageFrom(driver: StorageDriver, options: StorageOptions = {})
   return {
     ...base,
     name: driver.name,
-    transaction: (fn) => driver.transaction((tx) => fn(session(driver.name, (f) => f(guard(driver.name, tx)), now))),
+    transaction: async (fn) => {
+      let thrownByFn = false;
+      try {
+        return await driver.transaction(async (tx) => {
+          try {
+            return await fn(session(driver.name, (f) => f(guard(driver.name, tx)), now));
+          } catch (e) {
+            thrownByFn = true;
+            throw e;
+          }
+        });
+      } catch (e) {
+        // the caller's own errors come back as they were thrown; a failing BEGIN/COMMIT is wrapped
+        throw thrownByFn || e instanceof TdktError ? e : driverFailed(driver.name, e);
+      }
+    },
     close: () => driver.close(),
   };
 }
