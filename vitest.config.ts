@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 const conditions = ['source', 'module', 'node', 'import', 'default'];
+const pgConditions = conditions.filter((c) => c !== 'import');
 
 export default defineConfig({
   resolve: { conditions },
@@ -19,6 +20,15 @@ export default defineConfig({
       { extends: true, test: { name: '@tdkt/export-pdf', include: ['packages/export-pdf/test/**/*.test.ts'], testTimeout: 180000 } },
       { extends: true, test: { name: '@tdkt/cli', include: ['packages/cli/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/example-custom-criteria-plugin', include: ['examples/custom-criteria-plugin/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/storage-memory', include: ['packages/storage-memory/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/storage-sqlite', include: ['packages/storage-sqlite/test/**/*.test.ts'], testTimeout: 60000 } },
+      // pg is CommonJS and requires pg-pool, whose "import" entry is ESM: without the "import"
+      // condition in the workers' --conditions, Node's require picks pg-pool's CommonJS entry.
+      {
+        resolve: { conditions: pgConditions },
+        ssr: { resolve: { conditions: pgConditions, externalConditions: ['source'] } },
+        test: { name: '@tdkt/storage-postgres', include: ['packages/storage-postgres/test/**/*.test.ts'], testTimeout: 60000 },
+      },
       { extends: true, test: { name: '@tdkt/example-annual-review', include: ['examples/annual-review/test/**/*.test.ts'], testTimeout: 60000 } },
     ],
   },

@@ -1,7 +1,7 @@
 /** One review from a file to the outputs: what both `pnpm demo` and the `review` command run. */
 import { createVnEngine } from '@tdkt/rules-vn';
 import { TdktError, isIsoDate, msg, yearOf } from '@tdkt/core';
-import { buildPeople } from './build.js';
+import { buildPeople, type Person } from './build.js';
 import { readInputs } from './inputs.js';
 import { summaryTable, writeOutputs } from './report.js';
 import { HIGHER_AWARDS, INDIVIDUAL_TITLES, UNIT_TITLES, runReview, type Review } from './review.js';
@@ -18,7 +18,7 @@ export interface ReviewFileOptions {
 }
 
 /** Reads, reviews, writes; returns the review, the files written and the printed summary. */
-export async function reviewFile(o: ReviewFileOptions): Promise<{ review: Review; files: string[]; summary: string }> {
+export async function reviewFile(o: ReviewFileOptions): Promise<{ review: Review; people: Person[]; files: string[]; summary: string }> {
   const inputs = await readInputs(o.file, o.unitsFile);
   const year = o.year ?? inputs.year;
   const asOf = o.asOf ?? inputs.asOf;
@@ -37,5 +37,5 @@ export async function reviewFile(o: ReviewFileOptions): Promise<{ review: Review
   const awards = [...INDIVIDUAL_TITLES, ...HIGHER_AWARDS, ...UNIT_TITLES];
   const files = await writeOutputs(o.out, review, awards, engine.documents, problems, engine.catalog());
   const summary = summaryTable(review, awards, problems.length, inputs.roster.junk);
-  return { review, files, summary: [...problems.map((p) => `Dòng ${p.row}, cột "${p.column}": ${p.message.vi} / ${p.message.en}`), summary].join('\n') };
+  return { review, people: built.people, files, summary: [...problems.map((p) => `Dòng ${p.row}, cột "${p.column}": ${p.message.vi} / ${p.message.en}`), summary].join('\n') };
 }

@@ -5,7 +5,9 @@ import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } fro
 import { Command, Option } from 'commander';
 import { parse } from 'yaml';
 import { registerExport } from './export.js';
+import { importSubjects, progressBar } from './import.js';
 import { loadPlugins } from './plugins.js';
+import { sqliteStorage } from '@tdkt/storage-sqlite';
 
 /** Where the CLI writes: injectable for tests. */
 export interface Io {
@@ -99,6 +101,40 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.out(`${d.award} ${d.period}: ${d.outcome} — ${topReason(d)[lang]}`);
         for (const l of explain(d.explanation, engine.documents, lang)) io.out(l);
         io.out(`hash ${d.hash}`);
+      }
+    });
+
+  program
+    .command('import')
+    .description('import subjects (JSON array or JSON Lines, each with an id) into a SQLite database, in resumable all-or-nothing batches')
+    .argument('<file>', 'subjects file (.json or .jsonl)')
+    .option('--db <file>', 'SQLite database file (created when missing)', 'tdkt.sqlite')
+    .option('--batch <n>', 'rows per transaction', '500')
+    .option('--actor <name>', 'who imports (audit log)', 'tdkt import')
+    .action(async (file: string, opts: { db: string; batch: string; actor: string }) => {
+      const batchSize = Number(opts.batch);
+      if (!Number.isInteger(batchSize) || batchSize < 1) throw new TdktError('VALIDATION_FAILED', msg('--batch phải là số nguyên dương', '--batch must be a positive integer'), { path: ['batch'], value: opts.batch });
+      let text: string;
+      try {
+        text = await readFile(file, 'utf8');
+      } catch (e) {
+        throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${file}`, `Cannot read ${file}`), { path: [file], cause: e });
+      }
+      const storage = sqliteStorage({ file: opts.db });
+      const tty = process.stderr.isTTY;
+      try {
+        const r = await importSubjects(storage, text, file, {
+          batchSize,
+          actor: opts.actor,
+          onProgress: (done, total) => {
+            if (tty) process.stderr.write(`\r${progressBar(done, total)}`);
+            else io.err(progressBar(done, total));
+          },
+        });
+        if (tty) process.stderr.write('\n');
+        io.out(r.written === 0 && r.total > 0 ? `Đã nhập trước đó / already imported: ${r.total} → ${opts.db}` : r.resumedAt > 0 ? `Tiếp tục từ dòng ${r.resumedAt + 1} / resumed at row ${r.resumedAt + 1}: ${r.written} ghi thêm / written, ${r.total} tổng / total` : `Đã nhập / imported ${r.written}/${r.total} → ${opts.db}`);
+      } finally {
+        await storage.close();
       }
     });
 

@@ -5,3 +5,4 @@
  */
 export { main, type Io } from './cli.js';
 export { loadPlugins } from './plugins.js';
+export { importSubjects, parseSubjects, progressBar, type ImportOptions, type ImportResult } from './import.js';

@@ -23,3 +23,7 @@ export * from './model/unit.js';
 export * from './data-rules/index.js';
 export * from './clusters.js';
 export * from './ports/exporter.js';
+export * from './ports/storage-errors.js';
+export * from './ports/storage.js';
+export * from './workflow/proposal.js';
+export * from './workflow/proposal-store.js';

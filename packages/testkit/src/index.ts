@@ -8,3 +8,4 @@ export * from './case-schema.js';
 export * from './runner.js';
 export * from './unit-review.js';
 export * from './exporter-conformance.js';
+export * from './storage-conformance.js';

@@ -1,0 +1,4 @@
+import { describeStorageConformance } from '@tdkt/testkit';
+import { memoryStorage } from '../src/index.js';
+
+describeStorageConformance('memory', () => memoryStorage());
