@@ -13,7 +13,8 @@ import { msg, type Message } from './i18n.js';
 const message = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
 
 /** A scoring table: criteria with maximum points, bonus and penalty items, the flag quota. */
-export const scoringTableSchema = z.strictObject({
+export const scoringTableSchema = z
+  .strictObject({
   id: z.string().min(1),
   name: message,
   /** Total of the criteria's maximum points (100, 1000, …). */
@@ -24,12 +25,25 @@ export const scoringTableSchema = z.strictObject({
   penalties: z.array(z.strictObject({ id: z.string().min(1), name: message, points: z.number().positive(), excludesFlag: z.boolean().optional() })).default([]),
   /** How many ministry/province flags one cluster or block may propose (a count set by the rule). */
   flagQuota: z.number().int().min(0).optional(),
-});
+  })
+  .superRefine((t, ctx) => {
+    const dup = (ids: string[], path: string) =>
+      ids.forEach((id, i) => {
+        if (ids.indexOf(id) !== i) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: 'duplicate id', params: { vi: `Mã bị lặp: ${id}`, en: `Duplicate id: ${id}` } });
+      });
+    dup(t.criteria.map((c) => c.id), 'criteria');
+    dup(t.bonuses.map((c) => c.id), 'bonuses');
+    dup(t.penalties.map((c) => c.id), 'penalties');
+    const sum = t.criteria.reduce((a, c) => a + c.maxPoints, 0);
+    if (Math.abs(sum - t.scale) > 1e-9) ctx.addIssue({ code: 'custom', path: ['scale'], message: 'scale mismatch', params: { vi: `Tổng điểm tối đa các tiêu chí (${sum}) khác thang điểm (${t.scale})`, en: `The criteria's maximum points add up to ${sum}, not the scale ${t.scale}` } });
+  });
 /** See {@link scoringTableSchema}. */
 export type ScoringTable = z.infer<typeof scoringTableSchema>;
 
 /** A cluster or block for one year: its members. */
-export const clusterSchema = z.strictObject({ id: z.string().min(1), name: message, year: z.number().int(), members: z.array(z.string().min(1)).min(2) });
+export const clusterSchema = z
+  .strictObject({ id: z.string().min(1), name: message, year: z.number().int(), members: z.array(z.string().min(1)).min(2) })
+  .refine((c) => new Set(c.members).size === c.members.length, { message: 'duplicate member', path: ['members'], params: { vi: 'Đơn vị thành viên bị lặp', en: 'A member appears twice' } });
 /** See {@link clusterSchema}. */
 export type Cluster = z.infer<typeof clusterSchema>;
 
@@ -69,7 +83,11 @@ export function rankCluster(tableInput: unknown, clusterInput: unknown, sheetsIn
   const cluster = parseWith(clusterSchema, clusterInput, ['cluster']);
   const sheets = sheetsInput.map((s, i) => parseWith(scoreSheetSchema, s, ['sheets', i]));
   const bad = (path: (string | number)[], value: unknown, vi: string, en: string) => new TdktError('VALIDATION_FAILED', msg(vi, en), { path, value });
-  const byUnit = new Map(sheets.map((s) => [s.unit, s]));
+  const byUnit = new Map<string, (typeof sheets)[number]>();
+  sheets.forEach((s, i) => {
+    if (byUnit.has(s.unit)) throw bad(['sheets', i, 'unit'], s.unit, `Hai phiếu chấm điểm cho ${s.unit}`, `Two score sheets for ${s.unit}`);
+    byUnit.set(s.unit, s);
+  });
   for (const [i, s] of sheets.entries()) if (!cluster.members.includes(s.unit)) throw bad(['sheets', i, 'unit'], s.unit, `Đơn vị ${s.unit} không thuộc cụm ${cluster.id}`, `Unit ${s.unit} is not a member of ${cluster.id}`);
   for (const m of cluster.members) if (!byUnit.has(m)) throw bad(['sheets'], m, `Thiếu phiếu chấm điểm của ${m}`, `No score sheet for ${m}`);
   const scores = cluster.members.map((unit) => {
@@ -135,6 +153,16 @@ export interface FlagProposal {
  * @throws TdktError `VALIDATION_FAILED` when a vote names a unit that was not ranked.
  */
 export function proposeFlags(ranking: UnitScore[], votes: ClusterVote[], quota: number, citation: Citation): FlagProposal[] {
+  const bad = (path: (string | number)[], value: unknown, vi: string, en: string) => new TdktError('VALIDATION_FAILED', msg(vi, en), { path, value });
+  if (!Array.isArray(ranking) || !Array.isArray(votes)) throw bad(['votes'], votes, 'Cần danh sách xếp hạng và phiếu bầu', 'A ranking and a list of votes are needed');
+  if (!Number.isInteger(quota) || quota < 0) throw bad(['quota'], quota, 'Chỉ tiêu phải là số nguyên không âm', 'The quota must be a whole number ≥ 0');
+  const seen = new Set<string>();
+  votes.forEach((v, i) => {
+    if (seen.has(v.unit)) throw bad(['votes', i, 'unit'], v.unit, `Hai phiếu bầu cho ${v.unit}`, `Two votes for ${v.unit}`);
+    seen.add(v.unit);
+    if (!Number.isInteger(v.members) || v.members < 1 || v.members > ranking.length) throw bad(['votes', i, 'members'], v.members, `Số thành viên bỏ phiếu phải từ 1 đến ${ranking.length} (số đơn vị của cụm)`, `Voting members must be 1 to ${ranking.length} (the cluster's units)`);
+    if (!Number.isInteger(v.inFavour) || v.inFavour < 0 || v.inFavour > v.members) throw bad(['votes', i, 'inFavour'], v.inFavour, 'Số phiếu đồng ý phải từ 0 đến số thành viên bỏ phiếu', 'Votes in favour must be between 0 and the voting members');
+  });
   const rankOf = new Map(ranking.map((r) => [r.unit, r]));
   for (const v of votes) if (!rankOf.has(v.unit)) throw new TdktError('VALIDATION_FAILED', msg(`Phiếu bầu cho đơn vị không có trong xếp hạng: ${v.unit}`, `Vote for a unit that was not ranked: ${v.unit}`), { path: ['votes'], value: v.unit });
   const share = (u: string) => {

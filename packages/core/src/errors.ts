@@ -12,7 +12,10 @@ export type TdktErrorCode =
   | 'UNKNOWN_PARAMETER'
   | 'PARAMETER_OUT_OF_BOUNDS'
   | 'INPUT_UNREADABLE'
-  | 'WRITE_FAILED';
+  | 'WRITE_FAILED'
+  | 'STALE_WRITE'
+  | 'NOT_FOUND'
+  | 'INVALID_TRANSITION';
 
 /** One problem found in an input: where (path), what was there (value) and why (bilingual). */
 export interface Issue {

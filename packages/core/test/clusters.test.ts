@@ -56,3 +56,17 @@ describe('clusters and blocks', () => {
     }
   });
 });
+
+describe('cluster input is validated', () => {
+  it('duplicate members or sheets, duplicate criterion ids, a scale that does not add up, bad votes and quotas are typed errors', () => {
+    expect(() => rankCluster(table, { ...cluster, members: [...members, 'so-y-te'] }, sheets)).toThrow(TdktError);
+    expect(() => rankCluster(table, cluster, [...sheets, sheets[0]!])).toThrow(/Two score sheets/);
+    expect(() => rankCluster({ ...table, criteria: [...table.criteria, table.criteria[0]] }, cluster, sheets)).toThrow(TdktError);
+    expect(() => rankCluster({ ...table, scale: 100 }, cluster, sheets)).toThrow(/scale/);
+    const r = rankCluster(table, cluster, sheets);
+    expect(() => proposeFlags(r, [{ unit: 'so-y-te', inFavour: 9, members: 4 }], 2, table.source)).toThrow(TdktError);
+    expect(() => proposeFlags(r, [{ unit: 'so-y-te', inFavour: 2, members: 9 }], 2, table.source)).toThrow(TdktError);
+    expect(() => proposeFlags(r, [], -1, table.source)).toThrow(TdktError);
+    expect(() => proposeFlags(r, [{ unit: 'so-y-te', inFavour: 5, members: 8 }, { unit: 'so-y-te', inFavour: 6, members: 8 }], 2, table.source)).toThrow(/Two votes/);
+  });
+});

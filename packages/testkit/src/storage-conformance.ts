@@ -138,7 +138,7 @@ export function describeStorageConformance(name: string, factory: () => Storage 
       expect(ok).toHaveLength(1);
       expect(failed).toHaveLength(1);
       expect(isStorageError(failed[0]!.reason, 'STALE_WRITE')).toBe(true);
-      expect((failed[0]!.reason as StorageError).code).toBe('WRITE_FAILED');
+      expect((failed[0]!.reason as StorageError).code).toBe('STALE_WRITE');
       const now = await s.subjects.require('NV001');
       expect(now.version).toBe(2);
       expect(now.data.name).toBe(ra.status === 'fulfilled' ? 'Writer A' : 'Writer B');

@@ -3,8 +3,9 @@ import { msg, type Message } from '../i18n.js';
 
 /**
  * Why a storage operation failed. The {@link TdktError.code} of a {@link StorageError} is
- * `WRITE_FAILED` (or `VALIDATION_FAILED` for `INVALID_TRANSITION`); this finer kind tells callers
- * what to do: re-read and retry on `STALE_WRITE`, fix the input on `DUPLICATE`, and so on.
+ * `STALE_WRITE`, `NOT_FOUND` or `INVALID_TRANSITION` for those kinds and `WRITE_FAILED` for the
+ * others; the kind tells callers what to do: re-read and retry on `STALE_WRITE`, fix the input on
+ * `DUPLICATE`, and so on.
  */
 export type StorageErrorKind =
   /** The record changed since it was read: its version is not the one the write expected. */
@@ -31,7 +32,7 @@ export class StorageError extends TdktError {
   readonly kind: StorageErrorKind;
 
   constructor(kind: StorageErrorKind, message: Message, options: { path?: (string | number)[]; value?: unknown; cause?: unknown } = {}) {
-    const code: TdktErrorCode = kind === 'INVALID_TRANSITION' ? 'VALIDATION_FAILED' : 'WRITE_FAILED';
+    const code: TdktErrorCode = kind === 'STALE_WRITE' || kind === 'NOT_FOUND' || kind === 'INVALID_TRANSITION' ? kind : 'WRITE_FAILED';
     super(code, message, options);
     this.name = 'StorageError';
     this.kind = kind;
