@@ -20,6 +20,7 @@ export default defineConfig({
       { extends: true, test: { name: '@tdkt/export-pdf', include: ['packages/export-pdf/test/**/*.test.ts'], testTimeout: 180000 } },
       { extends: true, test: { name: '@tdkt/cli', include: ['packages/cli/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/exemplary-models', include: ['packages/exemplary-models/test/**/*.test.ts'] } },
+      { extends: true, test: { name: '@tdkt/example-exemplary-models', include: ['examples/exemplary-models/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/example-custom-criteria-plugin', include: ['examples/custom-criteria-plugin/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/storage-memory', include: ['packages/storage-memory/test/**/*.test.ts'] } },
       { extends: true, test: { name: '@tdkt/storage-sqlite', include: ['packages/storage-sqlite/test/**/*.test.ts'], testTimeout: 60000 } },
