@@ -1,7 +1,9 @@
 /** The end-of-period report (XLSX), the progress chart (SVG) and the congress list. */
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { STAGES, STAGE_NAMES, type ExemplaryTracker, type ModelProposal, type PlanProgress } from '@tdkt/exemplary-models';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
 const FIELD_VI: Record<string, string> = { economy: 'Kinh tế', agriculture: 'Nông nghiệp', 'culture-society': 'Văn hóa – xã hội', education: 'Giáo dục', health: 'Y tế', 'defence-security': 'Quốc phòng – an ninh', 'political-system': 'Hệ thống chính trị', environment: 'Môi trường', 'science-technology': 'Khoa học – công nghệ', other: 'Khác' };
@@ -41,6 +43,9 @@ export async function writeReport(dir: string, t: ExemplaryTracker, progress: Pl
   sheet('Mô hình', ['Mã', 'Tên', 'Đơn vị', 'Lĩnh vực', 'Phong trào', 'Bước hiện tại', 'Ngày'], t.all().map((m) => [m.id, m.name, t.units.units.get(m.unit)?.name ?? m.unit, FIELD_VI[m.field] ?? m.field, t.movement(m.movement)?.name.vi ?? m.movement, STAGE_NAMES[m.stages.at(-1)!.stage].vi, m.stages.at(-1)!.date]), [10, 40, 30, 22, 40, 30, 12]);
   sheet('Nhân rộng', ['Mô hình', 'Đơn vị nhân rộng', 'Ngày'], t.all().flatMap((m) => flatten(t.replicationTree(m.id).children).map((n) => [m.id, t.units.units.get(n.unit)?.name ?? n.unit, n.date ?? ''])), [12, 34, 12]);
   sheet('Đại hội 2025', ['Mã', 'Tên', 'Kết quả đề nghị', 'Căn cứ'], congress.map((c) => [c.id, t.model(c.id)!.name, c.proposal.outcome, c.proposal.explanation.message.vi]), [10, 40, 16, 90]);
+  // Published counts that fit this plan (press sources in the file): Quảng Nam's "Dân vận khéo" models, Đà Nẵng's 2025 congress.
+  const published = (parse(readFileSync(new URL('../published-award-aggregates.csv', import.meta.url), 'utf8')) as string[][]).slice(1);
+  sheet('Số liệu công bố', ['Địa phương', 'Thời gian', 'Sự kiện', 'Chỉ số', 'Giá trị', 'Nguồn'], published.filter((r) => /Đà Nẵng|Quảng Nam/.test(r[0] ?? '')).map((r) => r.slice(0, 6)), [14, 14, 60, 40, 12, 30]);
   const xlsx = join(dir, 'bao-cao-dien-hinh-tien-tien-2022-2025.xlsx');
   await writeFile(xlsx, Buffer.from(await wb.xlsx.writeBuffer()));
   const svg = join(dir, 'tien-do-theo-linh-vuc.svg');

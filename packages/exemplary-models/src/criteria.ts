@@ -18,8 +18,10 @@ const plan: Citation = { doc: 'kh-hoi-an-dhtt-2022-2025', confidence: 'secondary
  * of tasks; new models, initiatives or creative solutions with practical effect, standing out and
  * leading in the area's movements; mutual help, charity and social-security activities.
  */
-export function generalCriteria(): Criterion {
+export function generalCriteria(extra: Criterion[] = []): Criterion {
   return allOf({ id: 'dhtt.general', text: msg('Tiêu chí chung của điển hình tiên tiến', 'General criteria of an exemplary model'), citations: [art17, plan] }, [
+    // A province's added or tighter criteria join the "all of": they can only tighten.
+    ...extra,
     criterion({ id: 'dhtt.compliance', text: msg('Gương mẫu chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước', "Exemplary compliance with the Party's lines and the State's policies and laws"), citations: [plan], test: (ctx) => (model(ctx).evidence.disciplined ? { outcome: 'ineligible', message: msg('Bị kỷ luật: không đạt tiêu chí chấp hành', 'Disciplined: compliance not met') } : { outcome: 'eligible', trivial: true, message: msg('Được tập thể xác nhận (không có sự kiện trái ngược)', 'Attested by the collective (no contrary fact)') }) }),
     criterion({ id: 'dhtt.tasks', text: msg('Hoàn thành xuất sắc nhiệm vụ được giao', 'Completed the assigned tasks excellently'), citations: [plan], test: (ctx) => {
       const r = model(ctx).evidence.rating;
@@ -38,9 +40,9 @@ const MODEL = Symbol('model');
 const model = (ctx: EvalContext): Exemplar => (ctx as unknown as { [MODEL]: Exemplar })[MODEL];
 
 /** Evaluates the general criteria for a model on `asOf` (explanation with citations). */
-export function evaluateGeneral(m: Exemplar, asOf: string): Explanation {
+export function evaluateGeneral(m: Exemplar, asOf: string, extra: Criterion[] = [], extraDocuments: LegalDocument[] = []): Explanation {
   const year = Number(asOf.slice(0, 4));
-  const docs = new Map(documents.map((d) => [d.id, d]));
+  const docs = new Map([...documents, ...extraDocuments].map((d) => [d.id, d]));
   const ctx = {
     [MODEL]: m,
     request: { asOf, award: 'giay-khen', period: year, subject: { kind: m.subjectKind } },
@@ -57,7 +59,7 @@ export function evaluateGeneral(m: Exemplar, asOf: string): Explanation {
       throw new TdktError('UNKNOWN_PARAMETER', msg(`Không có tham số ${id}`, `No parameter ${id}`), { value: id });
     },
   } as unknown as EvalContext;
-  return markDecisive(generalCriteria().evaluate(ctx));
+  return markDecisive(generalCriteria(extra).evaluate(ctx));
 }
 
 /** A proposal a model yields at the honouring stage. */
@@ -75,19 +77,22 @@ export interface ModelProposal {
  *
  * @throws TdktError `VALIDATION_FAILED` when the model has not reached the honouring stage.
  */
-export function proposalFromModel(tracker: ExemplaryTracker, id: string, engine: Engine, o: { asOf: string; award?: string; period?: number }): ModelProposal {
+export function proposalFromModel(tracker: ExemplaryTracker, id: string, engine: Engine, o: { asOf: string; award?: string; period?: number; province?: string; extraCriteria?: Criterion[] }): ModelProposal {
   const m = tracker.model(id);
   if (!m) throw new TdktError('VALIDATION_FAILED', msg(`Không có mô hình ${id}`, `No model ${id}`), { path: ['model'], value: id });
   const at = STAGES.indexOf(m.stages.at(-1)!.stage);
   if (at < STAGES.indexOf('bieu-duong-ton-vinh')) throw new TdktError('VALIDATION_FAILED', msg(`Mô hình ${id} chưa đến bước "${STAGE_NAMES['bieu-duong-ton-vinh'].vi}"`, `Model ${id} has not reached "${STAGE_NAMES['bieu-duong-ton-vinh'].en}"`), { path: ['model', id, 'stage'], value: m.stages.at(-1)!.stage });
   const mv = tracker.movement(m.movement)!;
   const period = o.period ?? Number(o.asOf.slice(0, 4));
-  const general = evaluateGeneral(m, o.asOf);
+  // A province plugin's conditions for exemplary models (award '*' or 'dien-hinh-tien-tien') tighten the general criteria.
+  const fromPlugin = o.province ? (engine.plugin(o.province)?.conditions ?? []).filter((c) => c.award === '*' || c.award === 'dien-hinh-tien-tien').map((c) => c.criterion) : [];
+  const general = evaluateGeneral(m, o.asOf, [...fromPlugin, ...(o.extraCriteria ?? [])], o.province ? (engine.plugin(o.province)?.documents ?? []) : []);
   const decision = engine.evaluate({
     asOf: o.asOf,
     award: o.award ?? 'bang-khen-bo-nganh-tinh',
     period,
     occasion: 'movement-review',
+    ...(o.province ? { province: o.province } : {}),
     subject: { kind: m.subjectKind, id: m.id, name: m.name, unit: m.unit, years: m.evidence.rating ? [{ year: period, rating: m.evidence.rating }] : [] },
   });
   const outcome = combineAll([general.outcome, decision.outcome]);
