@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   console.log('\nKhối thi đua (điểm minh họa) / emulation block (illustrative scores):');
   for (const r of ranking) console.log(`  ${r.unit.padEnd(16)} ${r.message.vi}`);
   const flags = proposeFlags(ranking, [{ unit: 'so-noi-vu', inFavour: 7, members: 8 }, { unit: 'so-y-te', inFavour: 7, members: 8 }, { unit: 'so-giao-duc', inFavour: 6, members: 8 }], table.flagQuota ?? 1, table.source);
-  for (const f of flags.filter((x) => x.proposed)) console.log(`  → ${f.unit}: ${f.message.vi}`);
+  for (const f of flags) console.log(`  ${f.proposed ? '→' : ' '} ${f.unit.padEnd(16)} ${f.message.vi}`);
   // Government flag: at most 20% of the collectives leading the city's blocks (Decree 152/2025 Art 7 cl 1).
   const gov = governmentFlagQuota(12, flags.filter((x) => x.proposed).map((x) => ({ id: x.unit, vote: { inFavour: x.unit === 'so-noi-vu' ? 15 : 14, members: 17 } })));
   for (const p of gov.placements) console.log(`  Cờ thi đua của Chính phủ — ${p.id}: ${p.message.vi}`);

@@ -6,8 +6,8 @@ import { STAGES, STAGE_NAMES, type ExemplaryTracker, type ModelProposal, type Pl
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
-const FIELD_VI: Record<string, string> = { economy: 'Kinh tế', agriculture: 'Nông nghiệp', 'culture-society': 'Văn hóa – xã hội', education: 'Giáo dục', health: 'Y tế', 'defence-security': 'Quốc phòng – an ninh', 'political-system': 'Hệ thống chính trị', environment: 'Môi trường', 'science-technology': 'Khoa học – công nghệ', other: 'Khác' };
-const FORM_VI: Record<string, string> = { 'mass-media': 'Thông tin đại chúng', 'talk-exchange': 'Tọa đàm, giao lưu', 'field-visit': 'Tham quan học tập', 'writing-contest': 'Cuộc thi viết', 'culture-arts': 'Văn hóa, văn nghệ, cổ động trực quan' };
+export const FIELD_VI: Record<string, string> = { economy: 'Kinh tế', agriculture: 'Nông nghiệp', 'culture-society': 'Văn hóa – xã hội', education: 'Giáo dục', health: 'Y tế', 'defence-security': 'Quốc phòng – an ninh', 'political-system': 'Hệ thống chính trị', environment: 'Môi trường', 'science-technology': 'Khoa học – công nghệ', other: 'Khác' };
+export const FORM_VI: Record<string, string> = { 'mass-media': 'Thông tin đại chúng', 'talk-exchange': 'Tọa đàm, giao lưu', 'field-visit': 'Tham quan học tập', 'writing-contest': 'Cuộc thi viết', 'culture-arts': 'Văn hóa, văn nghệ, cổ động trực quan' };
 
 /** A bar chart of progress by field (target vs actual), as standalone SVG. */
 export function progressChart(p: PlanProgress): string {

@@ -144,11 +144,12 @@ export function workingTime(citations: Citation[]): Criterion {
         }
       }
       if (cur) lostDays += daysBetween(cur.from, cur.to);
-      const months = Math.floor(((serviceDays - lostDays) / 30.4375) * 10) / 10;
+      const exact = (serviceDays - lostDays) / 30.4375;
+      const months = Math.round(exact * 10) / 10;
       evidence.push({ kind: 'fact', ref: 'working-months', detail: { months, minimum: p.value } });
       const counted = evidence.filter((e) => e.kind === 'leave' && e.detail?.['countsAsWork']).map((e) => e.ref.split(' ')[0]);
       const note = counted.length ? msg(` (thời gian ${counted.map(leaveVi).join(', ')} được tính là thời gian công tác)`, ` (${counted.join(', ')} leave counts as working time)`) : msg('', '');
-      return months >= p.value
+      return exact >= p.value
         ? { outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Thời gian công tác thực tế năm ${ctx.period} khoảng ${viNum(months)} tháng${note.vi}`, `About ${months} months of work in ${ctx.period}${note.en}`) }
         : { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: msg(`Thời gian công tác thực tế năm ${ctx.period} chỉ khoảng ${viNum(months)} tháng, dưới ${p.value} tháng nên không được xếp loại`, `Only about ${months} months of work in ${ctx.period}, under ${p.value} months, so the year cannot be rated`) };
     },

@@ -6,6 +6,8 @@ import { daysBetween, overlap, yearOf } from '../dates.js';
 import type { DataCriterion, DataTest } from './schema.js';
 
 const span = (ctx: EvalContext, [a, b]: [number, number]) => [ctx.period + a, ctx.period + b] as const;
+/** "2025" for one year, "2021–2025" for several. */
+const yrs = (a: number, b: number) => (a === b ? `${a}` : `${a}–${b}`);
 
 function run(t: DataTest, ctx: EvalContext): LeafResult {
   if ('rating' in t) {
@@ -34,12 +36,12 @@ function run(t: DataTest, ctx: EvalContext): LeafResult {
   if ('noPenalty' in t) {
     const [a, b] = span(ctx, t.noPenalty.years);
     const hits = (ctx.request.subject.penalties ?? []).filter((p) => yearOf(p.date) >= a && yearOf(p.date) <= b);
-    return hits.length ? { outcome: 'ineligible', message: msg(`Bị xử phạt vi phạm hành chính (${hits.map((h) => h.date).join(', ')})`, `Administrative penalty (${hits.map((h) => h.date).join(', ')})`) } : { outcome: 'eligible', trivial: true, message: msg(`Không bị xử phạt hành chính trong ${a}–${b}`, `No administrative penalty in ${a}–${b}`) };
+    return hits.length ? { outcome: 'ineligible', message: msg(`Bị xử phạt vi phạm hành chính (${hits.map((h) => h.date).join(', ')})`, `Administrative penalty (${hits.map((h) => h.date).join(', ')})`) } : { outcome: 'eligible', trivial: true, message: msg(`Không bị xử phạt hành chính trong năm ${yrs(a, b)}`, `No administrative penalty in ${yrs(a, b)}`) };
   }
   if ('noDiscipline' in t) {
     const [a, b] = span(ctx, t.noDiscipline.years);
     const hits = (ctx.request.subject.discipline ?? []).filter((d) => atLeastDiscipline(d.form, t.noDiscipline.from) && (d.forYear ?? yearOf(d.decidedOn)) >= a && (d.forYear ?? yearOf(d.decidedOn)) <= b);
-    return hits.length ? { outcome: 'ineligible', message: msg(`Bị kỷ luật (${hits.map((h) => h.form).join(', ')})`, `Disciplined (${hits.map((h) => h.form).join(', ')})`) } : { outcome: 'eligible', trivial: true, message: msg(`Không bị kỷ luật từ ${t.noDiscipline.from} trở lên trong ${a}–${b}`, `No discipline from ${t.noDiscipline.from} up in ${a}–${b}`) };
+    return hits.length ? { outcome: 'ineligible', message: msg(`Bị kỷ luật (${hits.map((h) => h.form).join(', ')})`, `Disciplined (${hits.map((h) => h.form).join(', ')})`) } : { outcome: 'eligible', trivial: true, message: msg(`Không bị kỷ luật từ ${t.noDiscipline.from} trở lên trong năm ${yrs(a, b)}`, `No discipline from ${t.noDiscipline.from} up in ${yrs(a, b)}`) };
   }
   if ('noPending' in t) {
     const open = (ctx.request.subject.pending ?? []).filter((p) => t.noPending.kinds.includes(p.kind) && p.since <= ctx.asOf);
