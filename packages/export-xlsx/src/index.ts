@@ -138,3 +138,4 @@ export function xlsxExporter(): Exporter {
   };
   return self;
 }
+export * from './statistical.js';
