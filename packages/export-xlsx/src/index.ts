@@ -139,3 +139,4 @@ export function xlsxExporter(): Exporter {
   return self;
 }
 export * from './statistical.js';
+export * from './stream.js';
