@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import { DECREE_30_PAGE as P, layoutOf, prepareExport, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
+import { DECREE_30_PAGE as P, dossierDocumentLayout, layoutOf, parseDossierDocument, prepareExport, type DossierDocument, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
 import {
   AlignmentType,
   BorderStyle,
@@ -145,4 +145,31 @@ export function docxExporter(): Exporter {
     },
   };
   return self;
+}
+
+/**
+ * Renders a dossier document beyond the tờ trình, danh sách and biên bản — an achievement report
+ * of an individual (Decree 152/2025 Mẫu số 05) or a collective, the initiative confirmation (Mẫu
+ * số 13, Art 33 cl 6) or a draft decision with its attached list — as DOCX in the Decree 30/2020
+ * layout (quốc hiệu and tiêu ngữ verbatim, Times New Roman, A4, margins 20/20/30/15 mm). No seal or
+ * signature image. National IDs and dates of birth are masked unless `options.personalData` states
+ * a purpose; such an export is passed to `options.audit`.
+ *
+ * @example
+ * const bytes = await dossierDocumentDocx({ kind: 'achievement-report', subject: 'individual', ... });
+ * @throws TdktError `VALIDATION_FAILED` for a malformed document or a consent without a purpose.
+ */
+export async function dossierDocumentDocx(input: DossierDocument, options: Pick<ExportOptions, 'personalData' | 'audit'> = {}): Promise<Uint8Array> {
+  const { doc, showPersonal } = parseDossierDocument(input, options.personalData);
+  if (options.personalData && options.audit && doc.kind !== 'initiative-confirmation') {
+    await options.audit({ kind: 'dossier', format: 'docx', award: doc.award.code, year: doc.year, rows: doc.kind === 'decision-draft' ? doc.rows.length : 1, purpose: options.personalData.purpose.trim() });
+  }
+  const sections = dossierDocumentLayout(doc, showPersonal);
+  const document = new Document({
+    creator: 'tdkt',
+    title: sections[0]!.title,
+    styles: { default: { document: { run: { font: P.font, size: pt(P.pt.body) } } } },
+    sections: sections.map(section),
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -138,3 +138,5 @@ export function xlsxExporter(): Exporter {
   };
   return self;
 }
+export * from './statistical.js';
+export * from './stream.js';

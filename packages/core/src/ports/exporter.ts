@@ -14,6 +14,7 @@ export * from './documents.js';
 export * from './layout.js';
 export * from './from-decisions.js';
 export * from './format.js';
+export * from './dossier-documents.js';
 
 /** File formats of the exporters. */
 export type ExportFormat = 'csv' | 'xlsx' | 'docx' | 'pdf' | 'html';

@@ -79,7 +79,8 @@ function percent(x: number): string {
   return `${(Math.round(x * 1000) / 10).toLocaleString('vi-VN', { maximumFractionDigits: 1 })}%`;
 }
 
-function listTable(rows: Valid<'proposal-list'>['rows'], showPersonal: boolean): Block {
+/** The danh sách table of a list or dossier: STT, name, position, unit, (birth date, national ID when any row has them, masked unless `showPersonal`), reasons, hash. */
+export function listTable(rows: Valid<'proposal-list'>['rows'], showPersonal: boolean): Block {
   const personal = rows.some((r) => r.personal?.nationalId || r.personal?.dateOfBirth);
   const columns = [
     { header: 'STT', width: 6 },
