@@ -212,7 +212,7 @@ export async function readSheetSubjects(file: string, layout: SheetLayout | 'aut
   subjects.forEach((s, i) => {
     const r = subjectSchema.safeParse(s);
     if (!r.success)
-      for (const issue of r.error.issues) issues.push({ path: ['rows', rowOf.get(s.id) ?? i + 1, ...issue.path.map(String)], value: s.id, message: msg(`Dữ liệu không hợp lệ: ${issue.message}`, `Invalid data: ${issue.message}`) });
+      for (const issue of r.error.issues) issues.push({ path: ['rows', rowOf.get(s.id) ?? i + 1, ...issue.path.map((k) => (typeof k === 'number' ? k : String(k)))], value: s.id, message: msg(`Dữ liệu không hợp lệ: ${issue.message}`, `Invalid data: ${issue.message}`) });
   });
   if (issues.length) {
     const first = issues[0]!;
