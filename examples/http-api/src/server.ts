@@ -10,9 +10,13 @@ export interface Running {
   close(): Promise<void>;
 }
 
-/** Starts the service on 127.0.0.1 (`port` 0 = any free port). */
-export async function startServer(port = 0): Promise<Running> {
-  const { storage, engine } = await openStorage();
+/**
+ * Starts the service on 127.0.0.1 (`port` 0 = any free port). `scratch`: on a PostgreSQL server,
+ * a fresh schema dropped on close (see {@link openStorage}).
+ */
+export async function startServer(port = 0, options: { scratch?: boolean } = {}): Promise<Running> {
+  const opened = await openStorage(undefined, options);
+  const { storage, engine } = opened;
   const app = createApp(storage);
   const server = await new Promise<{ server: ServerType; port: number }>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port }, (info) => resolve({ server: s, port: info.port }));
@@ -22,7 +26,7 @@ export async function startServer(port = 0): Promise<Running> {
     engine,
     close: async () => {
       await new Promise<void>((resolve) => server.server.close(() => resolve()));
-      await storage.close();
+      await opened.close();
     },
   };
 }

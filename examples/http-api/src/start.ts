@@ -2,7 +2,7 @@
 import { runScript } from './client.js';
 import { startServer } from './server.js';
 
-const running = await startServer(0);
+const running = await startServer(0, { scratch: true });
 console.log(`tdkt http-api on ${running.url} — ${running.engine}`);
 try {
   const calls = await runScript(running.url, (l) => console.log(l));

@@ -4,7 +4,7 @@ import { startServer } from '../src/server.js';
 
 describe('examples/http-api', () => {
   it('the scripted client goes through every endpoint over HTTP on a loopback port', async () => {
-    const running = await startServer(0);
+    const running = await startServer(0, { scratch: true });
     try {
       expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       const calls = await runScript(running.url);
