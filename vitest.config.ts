@@ -31,6 +31,11 @@ export default defineConfig({
         ssr: { resolve: { conditions: pgConditions, externalConditions: ['source'] } },
         test: { name: '@tdkt/storage-postgres', include: ['packages/storage-postgres/test/**/*.test.ts'], testTimeout: 60000 },
       },
+      {
+        resolve: { conditions: pgConditions },
+        ssr: { resolve: { conditions: pgConditions, externalConditions: ['source'] } },
+        test: { name: '@tdkt/example-http-api', include: ['examples/http-api/test/**/*.test.ts'], testTimeout: 120000 },
+      },
       { extends: true, test: { name: '@tdkt/example-annual-review', include: ['examples/annual-review/test/**/*.test.ts'], testTimeout: 60000 } },
     ],
   },

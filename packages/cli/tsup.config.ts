@@ -1,3 +1,3 @@
 import { packageBuild } from '../../tsup.base';
 
-export default packageBuild({ entry: ['src/index.ts', 'src/bin.ts'], dts: { entry: 'src/index.ts' } });
+export default packageBuild({ entry: { index: 'src/index.ts', bin: 'src/bin.ts', 'roster/index': 'src/roster/index.ts' }, dts: { entry: { index: 'src/index.ts', 'roster/index': 'src/roster/index.ts' } } });

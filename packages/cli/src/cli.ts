@@ -5,7 +5,9 @@ import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } fro
 import { Command, Option } from 'commander';
 import { parse } from 'yaml';
 import { registerExport } from './export.js';
-import { importSubjects, progressBar } from './import.js';
+import { SingleBar, Presets } from 'cli-progress';
+import { importPrepared, importSubjects, progressBar } from './import.js';
+import { SHEET_LAYOUTS, readSheetSubjects, type SheetLayout, type SheetSubjects } from './sheets.js';
 import { loadPlugins } from './plugins.js';
 import { sqliteStorage } from '@tdkt/storage-sqlite';
 
@@ -106,34 +108,42 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('import')
-    .description('import subjects (JSON array or JSON Lines, each with an id) into a SQLite database, in resumable all-or-nothing batches')
-    .argument('<file>', 'subjects file (.json or .jsonl)')
+    .description('import subjects into a SQLite database, in resumable all-or-nothing batches: JSON or JSON Lines (each with an id), the example roster (CSV/XLSX) or a provincial import sheet (CANHAN, TAPTHE, DETAI, NHANDULIEU, MauTDKT, …)')
+    .argument('<file>', 'subjects file (.json, .jsonl, .csv or .xlsx)')
     .option('--db <file>', 'SQLite database file (created when missing)', 'tdkt.sqlite')
     .option('--batch <n>', 'rows per transaction', '500')
     .option('--actor <name>', 'who imports (audit log)', 'tdkt import')
-    .action(async (file: string, opts: { db: string; batch: string; actor: string }) => {
+    .addOption(new Option('--layout <layout>', 'spreadsheet layout (detected from the headers by default)').choices(['auto', ...SHEET_LAYOUTS]).default('auto'))
+    .action(async (file: string, opts: { db: string; batch: string; actor: string; layout: SheetLayout | 'auto' }) => {
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new TdktError('VALIDATION_FAILED', msg('--batch phải là số nguyên dương', '--batch must be a positive integer'), { path: ['batch'], value: opts.batch });
-      let text: string;
-      try {
-        text = await readFile(file, 'utf8');
-      } catch (e) {
-        throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${file}`, `Cannot read ${file}`), { path: [file], cause: e });
-      }
+      const sheet = /\.(csv|xlsx)$/i.test(file);
+      let text = '';
+      let prepared: SheetSubjects | undefined;
+      if (sheet) prepared = await readSheetSubjects(file, opts.layout);
+      else
+        try {
+          text = await readFile(file, 'utf8');
+        } catch (e) {
+          throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${file}`, `Cannot read ${file}`), { path: [file], cause: e });
+        }
       const storage = sqliteStorage({ file: opts.db });
-      const tty = process.stderr.isTTY;
+      const bar = process.stderr.isTTY ? new SingleBar({ format: 'tdkt import [{bar}] {percentage}% {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
+      let started = false;
+      const onProgress = (done: number, total: number): void => {
+        if (!bar) return io.err(progressBar(done, total));
+        if (!started) bar.start(total, done);
+        else bar.update(done);
+        started = true;
+      };
       try {
-        const r = await importSubjects(storage, text, file, {
-          batchSize,
-          actor: opts.actor,
-          onProgress: (done, total) => {
-            if (tty) process.stderr.write(`\r${progressBar(done, total)}`);
-            else io.err(progressBar(done, total));
-          },
-        });
-        if (tty) process.stderr.write('\n');
+        const options = { batchSize, actor: opts.actor, onProgress };
+        const r = prepared ? await importPrepared(storage, prepared.subjects, prepared.importId, file, { ...options, ...(prepared.merge ? { merge: prepared.merge } : {}) }) : await importSubjects(storage, text, file, options);
+        bar?.stop();
+        if (prepared && r.resumedAt === 0 && r.written > 0) io.out(`Mẫu / layout: ${prepared.layout}`);
         io.out(r.written === 0 && r.total > 0 ? `Đã nhập trước đó / already imported: ${r.total} → ${opts.db}` : r.resumedAt > 0 ? `Tiếp tục từ dòng ${r.resumedAt + 1} / resumed at row ${r.resumedAt + 1}: ${r.written} ghi thêm / written, ${r.total} tổng / total` : `Đã nhập / imported ${r.written}/${r.total} → ${opts.db}`);
       } finally {
+        bar?.stop();
         await storage.close();
       }
     });

@@ -9,6 +9,11 @@ export interface ImportOptions {
   actor?: string;
   /** Called after each committed batch. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * How a row meets a subject already stored under its id: the subject to write. Default: the row
+   * replaces it.
+   */
+  merge?: (current: SubjectInput & { id: string }, row: SubjectInput & { id: string }) => SubjectInput & { id: string };
 }
 
 /** What {@link importSubjects} did. */
@@ -91,10 +96,21 @@ export function parseSubjects(text: string, source: string): (SubjectInput & { i
  * @throws TdktError `VALIDATION_FAILED` for bad rows (nothing written); StorageError on write failures.
  */
 export async function importSubjects(storage: Storage, text: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
-  const rows = parseSubjects(text, source);
+  return importPrepared(storage, parseSubjects(text, source), `subjects:${createHash('sha256').update(text).digest('hex')}`, source, options);
+}
+
+/**
+ * Writes already validated subjects in batches: each batch — its rows and the import's progress
+ * record `id` — is one transaction, so a crash leaves whole batches only, and calling again with
+ * the same `id` resumes after the last committed batch. Existing subjects are replaced (their
+ * version checked). Callers validate every row first, so nothing is half-written.
+ *
+ * @param id The import's id: a hash of the source's content, so the same file resumes.
+ * @throws StorageError on write failures; TdktError `WRITE_FAILED` when another process imports the same file.
+ */
+export async function importPrepared(storage: Storage, rows: readonly (SubjectInput & { id: string })[], id: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 500));
   const w = { actor: options.actor ?? 'tdkt import' };
-  const id = `subjects:${createHash('sha256').update(text).digest('hex')}`;
   let progress = await storage.imports.get(id);
   if (!progress) {
     try {
@@ -114,7 +130,7 @@ export async function importSubjects(storage: Storage, text: string, source: str
       if (p.data.done !== start) throw new TdktError('WRITE_FAILED', msg('Một tiến trình khác đang nhập cùng tệp', 'Another process is importing the same file'), { path: ['imports', id], value: p.data.done });
       for (const row of rows.slice(start, end)) {
         const cur = await tx.subjects.get(row.id);
-        if (cur) await tx.subjects.update(row, cur.version, w);
+        if (cur) await tx.subjects.update(options.merge ? options.merge(cur.data as SubjectInput & { id: string }, row) : row, cur.version, w);
         else await tx.subjects.create(row, w);
       }
       await tx.imports.update({ ...p.data, done: end }, p.version, w);

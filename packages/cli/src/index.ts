@@ -5,4 +5,5 @@
  */
 export { main, type Io } from './cli.js';
 export { loadPlugins } from './plugins.js';
-export { importSubjects, parseSubjects, progressBar, type ImportOptions, type ImportResult } from './import.js';
+export { importPrepared, importSubjects, parseSubjects, progressBar, type ImportOptions, type ImportResult } from './import.js';
+export { PROVINCIAL_LAYOUTS, SHEET_LAYOUTS, mergeProvincial, readSheetSubjects, type SheetLayout, type SheetSubjects } from './sheets.js';
