@@ -178,8 +178,8 @@ export interface AuditEntry {
   seq: number;
   at: string;
   actor: string;
-  action: 'create' | 'update' | 'append' | 'cancel';
-  entity: CollectionName | LogName;
+  action: 'create' | 'update' | 'append' | 'cancel' | 'export';
+  entity: CollectionName | LogName | 'exports';
   entityId: string;
   before: unknown;
   after: unknown;
@@ -238,6 +238,11 @@ export interface StorageSession {
   audit: {
     /** Entries in order, optionally about one record. */
     list(filter?: { entity?: AuditEntry['entity']; entityId?: string }): Promise<AuditEntry[]>;
+    /**
+     * Records an export that showed personal data (national ID numbers, dates of birth): who,
+     * when, what and for which purpose. Use {@link auditExports} to attach it to an exporter.
+     */
+    recordExport(entry: { kind: string; format: string; award?: string; year: number; rows: number; purpose: string }, w: WriteContext): Promise<void>;
   };
 }
 
@@ -499,6 +504,12 @@ function session(name: string, run: Run, now: () => string): StorageSession {
       }),
     decisions,
     audit: {
+      recordExport: (entry, w) => {
+        checkActor(w);
+        return run(async (tx) => {
+          await audit(tx, w, 'export', 'exports', `${entry.kind}-${entry.award ?? 'all'}-${entry.year}`, null, entry, now());
+        });
+      },
       list: (filter = {}) =>
         run(async (tx) => {
           const ref = filter.entity && filter.entityId !== undefined ? `${filter.entity}/${filter.entityId}` : undefined;
@@ -508,4 +519,15 @@ function session(name: string, run: Run, now: () => string): StorageSession {
         }),
     },
   };
+}
+
+/**
+ * The `audit` option of an export, recording in `storage`'s audit log every export that shows
+ * personal data — who (`actor`), when, what and the purpose given.
+ *
+ * @example
+ * await xlsxExporter().export(list, { personalData: { purpose: 'Hồ sơ trình Thủ tướng' }, audit: auditExports(storage, 'can-bo-tdkt') });
+ */
+export function auditExports(storage: Pick<StorageSession, 'audit'>, actor: string): (entry: { kind: string; format: string; award?: string; year: number; rows: number; purpose: string }) => Promise<void> {
+  return (entry) => storage.audit.recordExport(entry, { actor });
 }
