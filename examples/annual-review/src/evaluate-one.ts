@@ -10,7 +10,8 @@ const d = engine.evaluate({
 console.log(d.outcome); // 'eligible'
 const show = (n: typeof d.explanation, depth = 0): void => {
   const text = n.kind === 'leaf' ? n.message.vi : n.text.vi;
-  console.log(`${'  '.repeat(depth)}${n.outcome}: ${text}`);
+  const mark = n.procedural ? 'pending (a step still to be done)' : n.outcome;
+  console.log(`${'  '.repeat(depth)}${mark}: ${text}`);
   n.children.forEach((c) => show(c, depth + 1));
 };
 show(d.explanation); // every node also carries its citations: n.citations

@@ -54,5 +54,5 @@ export const documents: LegalDocument[] = [
   { id: 'tl-bnv', kind: 'answer', number: 'Bộ Nội vụ trả lời bạn đọc', titleVi: 'Các văn bản trả lời của Bộ Nội vụ về thi đua, khen thưởng', titleEn: 'Ministry of Home Affairs answers on emulation and commendation' },
   { id: 'tl-btdkttw', kind: 'answer', number: 'Ban Thi đua – Khen thưởng Trung ương trả lời', titleVi: 'Trả lời của Ban Thi đua – Khen thưởng Trung ương', titleEn: 'Answers of the Central Emulation and Commendation Board' },
   { id: 'tl-dvcqg', kind: 'answer', number: 'Cổng Dịch vụ công quốc gia trả lời', titleVi: 'Trả lời trên Cổng Dịch vụ công quốc gia', titleEn: 'Answer on the National Public Service Portal', url: SOURCES.heroCycle },
-  { id: 'tl-bvhttdl', kind: 'answer', number: 'Bộ Văn hóa, Thể thao và Du lịch trả lời (2023)', titleVi: 'Trả lời của Bộ Văn hóa, Thể thao và Du lịch', titleEn: 'Answer of the Ministry of Culture, Sports and Tourism', url: SOURCES.gdvhGiayKhen },
+  { id: 'tl-bvhttdl', kind: 'answer', number: 'Bộ Văn hóa, Thể thao và Du lịch (2023)', titleVi: 'Trả lời của Bộ Văn hóa, Thể thao và Du lịch', titleEn: 'Answer of the Ministry of Culture, Sports and Tourism', url: SOURCES.gdvhGiayKhen },
 ];
