@@ -63,7 +63,7 @@ export function ratingAtLeast(meta: { id: string; min: Rating; citations: Citati
       const y = meta.year ? meta.year(ctx) : ctx.period;
       const r = ctx.history.rating(y);
       const evidence: Evidence[] = [{ kind: 'year', ref: String(y), detail: { rating: r ?? null } }];
-      if (r === undefined) return { outcome: meta.route ? 'ineligible' : 'needs-review', evidence, missing: [`rating ${y}`], message: msg(`Chưa có kết quả xếp loại năm ${y}`, `No rating is given for ${y}`) };
+      if (r === undefined) return { outcome: 'needs-review', evidence, missing: [`rating ${y}`], message: msg(`Chưa có kết quả xếp loại năm ${y}`, `No rating is given for ${y}`) };
       return atLeastRating(r, meta.min)
         ? { outcome: 'eligible', evidence, message: msg(`Năm ${y} xếp loại ${r} (${RATING_VI[r]})`, `${y} rated ${r} (${RATING_EN[r]})`) }
         : { outcome: 'ineligible', evidence, message: msg(`Năm ${y} xếp loại ${r} (${RATING_VI[r]}), chưa đạt mức ${RATING_VI[meta.min]}`, `${y} rated ${r} (${RATING_EN[r]}), below "${RATING_EN[meta.min]}"`) };

@@ -15,6 +15,16 @@ const outcome = (req: unknown): Outcome => engine.evaluate(req).outcome;
 const withSubject = (req: ReturnType<typeof load>, extra: Record<string, unknown>) => ({ ...req, subject: { ...req.subject, ...extra } });
 
 describe('found by the tester (regressions)', () => {
+  it('a missing rating leaves Chiến sĩ thi đua cơ sở to review, as it does Lao động tiên tiến (a real roster row without a rating)', () => {
+    const req = { asOf: '2025-12-15', period: 2025, subject: { kind: 'individual', recruited: '2015-02-01', years: [{ year: 2025 }] } };
+    for (const award of ['lao-dong-tien-tien', 'chien-si-thi-dua-co-so']) {
+      const d = engine.evaluate({ ...req, award });
+      expect(d.outcome).toBe('needs-review');
+      expect(JSON.stringify(d.explanation)).toContain('"rating 2025"');
+    }
+    const withInitiative = { ...req, award: 'chien-si-thi-dua-co-so', subject: { ...req.subject, years: [{ year: 2025, rating: 'HTTNV', titles: ['lao-dong-tien-tien'] }] } };
+    expect(outcome(withInitiative)).toBe('ineligible');
+  });
   it('a disciplinary period inside the years counted rules out the higher award (Art 4 cl 4)', () => {
     const rc14 = load('bang-khen/RC-14-two-excellent-years-two-initiatives.yaml');
     expect(outcome(rc14)).toBe('eligible');
