@@ -46,6 +46,9 @@ export const personalDataSchema = z.object({
 /** See {@link personalDataSchema}. */
 export type PersonalData = z.input<typeof personalDataSchema>;
 
+/** A decision's explanation hash as documents print it: 12 to 64 lowercase hex digits. */
+const explanationHashRef = matching(/^[0-9a-f]{12,64}$/, 'Mã đối chiếu phải là chuỗi hex', 'The hash must be lowercase hex');
+
 /** One line of a proposal list. */
 export const proposalRowSchema = z.object({
   /** Full name of the person, or the collective's name. */
@@ -56,7 +59,7 @@ export const proposalRowSchema = z.object({
   /** Why: the deciding criteria, Vietnamese and English. */
   reasons: message,
   /** The decision's explanation hash (64 hex; lists print the first 12). */
-  hash: matching(/^[0-9a-f]{12,64}$/, 'Mã đối chiếu phải là chuỗi hex', 'The hash must be lowercase hex'),
+  hash: explanationHashRef,
   position: text.optional(),
   subjectKind: subjectKindSchema.optional(),
   personal: personalDataSchema.optional(),
@@ -126,7 +129,7 @@ export const reportEntrySchema = z.object({
   name: nonEmpty,
   unit: text,
   outcome: outcomeSchema,
-  hash: matching(/^[0-9a-f]{12,64}$/, 'Mã đối chiếu phải là chuỗi hex', 'The hash must be lowercase hex'),
+  hash: explanationHashRef,
   explanation: reportNodeSchema,
 });
 /** See {@link reportEntrySchema}. */
