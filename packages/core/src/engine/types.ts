@@ -80,6 +80,12 @@ export interface EvalContext {
    * rules are evaluated alongside the national rule, which keeps its own checks).
    */
   readonly delegatedTo: readonly string[];
+  /**
+   * `false` when the caller asked for the outcome only (`evaluate(input, { explain: false })`):
+   * a criterion may then skip writing messages, which are not returned. Outcomes, `missing` and
+   * evidence must not depend on it. Absent: explanations on.
+   */
+  readonly explain?: boolean;
 }
 
 /** What a leaf criterion's test returns. */
