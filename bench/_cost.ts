@@ -1,0 +1,14 @@
+import { createVnEngine } from '@tdkt/rules-vn';
+import { subjectYear, malformedInput } from './engine/generate.js';
+import { handwritten } from './engine/handwritten.js';
+const engine = createVnEngine();
+const N = 10000;
+const t = (name: string, f: () => void) => { const s = performance.now(); f(); console.log(name, ((performance.now() - s) * 1000 / N).toFixed(2), 'µs/op'); };
+let inputs: any[] = []; let preps: any[] = [];
+t('generate', () => { inputs = Array.from({ length: N }, (_, i) => subjectYear(i, 1)); });
+t('prepare', () => { preps = inputs.map((x) => engine.prepare(x)); });
+t('eval off', () => { for (const p of preps) engine.evaluatePrepared(p, { explain: false }); });
+t('eval off', () => { for (const p of preps) engine.evaluatePrepared(p, { explain: false }); });
+t('eval on', () => { for (const p of preps) engine.evaluatePrepared(p); });
+t('hand', () => { for (let k = 0; k < 20; k++) for (const p of preps) handwritten(p.request); });
+t('malformed', () => { for (let i = 0; i < N; i++) { try { engine.evaluate(malformedInput(i, 1), { explain: false }); } catch {} } });

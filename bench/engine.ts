@@ -1,0 +1,166 @@
+/**
+ * Engine benchmark (issue 8): five national rules evaluated by the tdkt engine, by
+ * json-rules-engine and by hand-written TypeScript, side by side in one run, on seeded
+ * subject-years validated once outside the timed loops; a child process streams subject-years
+ * for peak memory and linearity; a robustness run counts untyped errors over generated, partly
+ * malformed inputs. Ratios compare measurements of the same run; times are not asserted.
+ *
+ * Usage: `pnpm bench [--json] [--size small|full]` — `--json` writes bench/results.json; the full
+ * size also redraws docs/img/bench-engine.svg. See docs/performance.md.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { cpus, freemem, loadavg, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { TdktError, type EvaluationRequest, type Outcome, type PreparedRequest } from '@tdkt/core';
+import { createVnEngine } from '@tdkt/rules-vn';
+import { RULES, malformedInput, subjectYear } from './engine/generate.js';
+import { facts, handwritten, type Facts } from './engine/handwritten.js';
+import { jreRules } from './engine/jre.js';
+import { plot } from './engine/plot.js';
+import type { EngineResults } from './engine/results.js';
+import type { StreamReport } from './engine/stream.js';
+
+const SIZES = {
+  small: { sample: 2_000, rounds: 3, stream: [1_000, 5_000, 25_000], robustness: 25_000 },
+  full: { sample: 10_000, rounds: 5, stream: [10_000, 100_000, 1_000_000], robustness: 1_000_000 },
+} as const;
+const SEED = 20_251_215;
+
+function args(): { json: boolean; size: keyof typeof SIZES } {
+  const argv = process.argv.slice(2);
+  const i = argv.indexOf('--size');
+  const size = i >= 0 ? argv[i + 1] : 'full';
+  if (size !== 'small' && size !== 'full') {
+    console.error(`--size must be small or full (got ${String(size)})`);
+    process.exit(2);
+  }
+  return { json: argv.includes('--json'), size };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+/** Milliseconds of one call of `f`. */
+async function timed(f: () => unknown): Promise<number> {
+  const t = performance.now();
+  await f();
+  return performance.now() - t;
+}
+
+async function main(): Promise<void> {
+  const { json, size } = args();
+  const cfg = SIZES[size];
+  const started = performance.now();
+  const engine = createVnEngine();
+  const jre = jreRules();
+  const log = (s: string) => console.log(s);
+  log(`Engine benchmark, size ${size}: sample ${cfg.sample.toLocaleString('en')}, stream ${cfg.stream.map((n) => n.toLocaleString('en')).join(' / ')}, robustness ${cfg.robustness.toLocaleString('en')}`);
+
+  // 1. The sample: generated, validated once; chain facts precomputed for json-rules-engine.
+  const prepared: PreparedRequest[] = [];
+  for (let i = 0; i < cfg.sample; i++) prepared.push(engine.prepare(subjectYear(i, SEED)));
+  const requests = prepared.map((p) => p.request as EvaluationRequest);
+  const factList: Facts[] = requests.map(facts);
+
+  // 2. Agreement on every sampled input.
+  const outcomes: Record<string, Record<string, number>> = {};
+  const disagreements = { handwritten: 0, jsonRulesEngine: 0 };
+  for (let i = 0; i < prepared.length; i++) {
+    const e = engine.evaluatePrepared(prepared[i]!, { explain: false }).outcome;
+    const byRule = (outcomes[requests[i]!.award] ??= {});
+    byRule[e] = (byRule[e] ?? 0) + 1;
+    if (handwritten(requests[i]!) !== e) disagreements.handwritten++;
+    if ((await jre.run(factList[i]!)) !== e) disagreements.jsonRulesEngine++;
+  }
+  log(`agreement on ${cfg.sample.toLocaleString('en')} subject-years: ${disagreements.handwritten} disagreements with the hand-written functions, ${disagreements.jsonRulesEngine} with json-rules-engine`);
+
+  // 3. Side by side, in rounds; the median round of each.
+  let sink = 0;
+  const count = (o: Outcome) => (sink += o.length);
+  const handReps = 20;
+  const runs = { off: [] as number[], on: [] as number[], hand: [] as number[], jre: [] as number[] };
+  for (let r = 0; r < cfg.rounds; r++) {
+    runs.off.push(await timed(() => prepared.forEach((p) => count(engine.evaluatePrepared(p, { explain: false }).outcome))));
+    runs.on.push(await timed(() => prepared.forEach((p) => count(engine.evaluatePrepared(p).outcome))));
+    runs.hand.push((await timed(() => { for (let k = 0; k < handReps; k++) requests.forEach((q) => count(handwritten(q))); })) / handReps);
+    runs.jre.push(await timed(async () => { for (const f of factList) count(await jre.run(f)); }));
+  }
+  const us = (ms: number) => (ms * 1000) / cfg.sample;
+  const micros = { handwritten: us(median(runs.hand)), engineExplainOff: us(median(runs.off)), engineExplainOn: us(median(runs.on)), jsonRulesEngine: us(median(runs.jre)) };
+  log(`µs per subject-year (median of ${cfg.rounds} rounds): hand-written ${micros.handwritten.toFixed(3)}, engine explain off ${micros.engineExplainOff.toFixed(2)}, on ${micros.engineExplainOn.toFixed(2)}, json-rules-engine ${micros.jsonRulesEngine.toFixed(2)}`);
+
+  // 4. The stream, in a child process: peak memory and linearity.
+  const child = fileURLToPath(new URL('./engine/stream.ts', import.meta.url));
+  const total = cfg.stream[cfg.stream.length - 1]!;
+  const stream = JSON.parse(execFileSync(process.execPath, [...process.execArgv, child, String(total), String(SEED + 1), cfg.stream.join(',')], { encoding: 'utf8', maxBuffer: 1 << 20 })) as StreamReport;
+  const linearity = stream.checkpoints.map((c) => ({ subjectYears: c.subjectYears, seconds: round(c.seconds), evaluationSeconds: round(c.evaluationSeconds), microsPerSubjectYear: round((c.seconds * 1e6) / c.subjectYears, 1) }));
+  for (const l of linearity) log(`stream: ${l.subjectYears.toLocaleString('en')} subject-years in ${l.seconds} s (evaluation ${l.evaluationSeconds} s), ${l.microsPerSubjectYear} µs each`);
+  log(`stream peak RSS: ${stream.peakRssMiB} MiB`);
+
+  // 5. Robustness: every generated input either evaluates or raises a TdktError.
+  let untypedErrors = 0;
+  let typedErrors = 0;
+  const firstUntyped: string[] = [];
+  for (let i = 0; i < cfg.robustness; i++) {
+    const input = malformedInput(i, SEED + 2);
+    try {
+      count(engine.evaluate(input, { explain: false }).outcome);
+    } catch (e) {
+      if (e instanceof TdktError) typedErrors++;
+      else {
+        untypedErrors++;
+        if (firstUntyped.length < 3) firstUntyped.push(`#${i}: ${String((e as Error)?.stack ?? e).split('\n').slice(0, 3).join(' | ')}`);
+      }
+    }
+  }
+  log(`robustness: ${cfg.robustness.toLocaleString('en')} inputs, ${typedErrors.toLocaleString('en')} typed errors, ${untypedErrors} untyped errors`);
+  firstUntyped.forEach((s) => log(`  untyped ${s}`));
+
+  const engineVsJsonRulesEngine = round(micros.jsonRulesEngine / micros.engineExplainOff);
+  const engineVsHandwritten = round(micros.engineExplainOff / micros.handwritten);
+  const engineExplainOnVsHandwritten = round(micros.engineExplainOn / micros.handwritten);
+  const explainOverhead = round(micros.engineExplainOn / micros.engineExplainOff);
+  const first = linearity[0]!;
+  const last = linearity[linearity.length - 1]!;
+  const results: EngineResults = {
+    engineVsJsonRulesEngine,
+    engineVsHandwritten,
+    explainOverhead,
+    engineExplainOnVsHandwritten,
+    peakRssMiB: stream.peakRssMiB,
+    subjectYears: stream.subjectYears,
+    size,
+    date: new Date().toISOString(),
+    sample: { subjectYears: cfg.sample, rounds: cfg.rounds, disagreements, outcomes },
+    microsPerSubjectYear: { handwritten: round(micros.handwritten, 3), engineExplainOff: round(micros.engineExplainOff), engineExplainOn: round(micros.engineExplainOn), jsonRulesEngine: round(micros.jsonRulesEngine) },
+    linearity,
+    untypedErrors,
+    robustnessInputs: cfg.robustness,
+    typedErrors,
+    targets: {
+      engineVsJsonRulesEngine: { target: '≥ 20', met: engineVsJsonRulesEngine >= 20 },
+      engineVsHandwritten: { target: '≤ 1.5', met: engineVsHandwritten <= 1.5 },
+      engineExplainOnVsHandwritten: { target: '≤ 3', met: engineExplainOnVsHandwritten <= 3 },
+      peakRssMiB: { target: '< 1024', met: stream.peakRssMiB < 1024 },
+      linear: { target: 'µs per subject-year at the largest size ≤ 1.5 × at the smallest', met: last.microsPerSubjectYear <= 1.5 * first.microsPerSubjectYear },
+      untypedErrors: { target: '0', met: untypedErrors === 0 },
+      agreement: { target: '0 disagreements', met: disagreements.handwritten + disagreements.jsonRulesEngine === 0 },
+    },
+    machine: { nproc: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free`, loadAverage: loadavg().map((x) => round(x, 1)) },
+    seconds: round((performance.now() - started) / 1000, 1),
+  };
+  log(`ratios: engine/json-rules-engine throughput ${engineVsJsonRulesEngine}×, engine/hand-written time ${engineVsHandwritten}× (explain off), ${engineExplainOnVsHandwritten}× (on), explain on/off ${explainOverhead}×`);
+  for (const [k, t] of Object.entries(results.targets)) log(`  ${t.met ? 'met    ' : 'missed '} ${k} ${t.target}`);
+  log(`${results.seconds} s in all (${RULES.length} rules; checksum ${sink})`);
+  if (json) {
+    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+    log('wrote bench/results.json');
+    if (size === 'full') {
+      writeFileSync(new URL('../docs/img/bench-engine.svg', import.meta.url), plot(results));
+      log('wrote docs/img/bench-engine.svg');
+    }
+  }
+}
+
+await main();
