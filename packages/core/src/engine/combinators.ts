@@ -36,6 +36,7 @@ function unverifiedOf(citations: readonly Citation[]): Citation[] {
  */
 export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => LeafResult }): Criterion {
   const citations = meta.citations ?? [];
+  const ownUnverified = unverifiedOf(citations).length > 0;
   return {
     id: meta.id,
     text: meta.text,
@@ -49,17 +50,19 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
         kind: 'leaf',
         text: meta.text,
         message: r.message,
-        citations: [...citations, ...(r.reliesOn ?? [])],
+        citations: r.reliesOn?.length ? [...citations, ...r.reliesOn] : citations.slice(),
         evidence: r.evidence ?? [],
         children: [],
-        ...(r.missing ? { missing: r.missing } : {}),
-        ...(meta.route ? { route: meta.route } : {}),
-        ...(r.notClaimed ? { notClaimed: true } : {}),
-        ...(r.procedural ? { procedural: true } : {}),
-        ...(r.trivial ? { trivial: true } : {}),
       };
-      const unverified = unverifiedOf(r.notClaimed || r.procedural ? [] : [...(r.trivial ? [] : citations), ...(r.reliesOn ?? [])]);
-      if (unverified.length > 0 && node.outcome !== 'needs-review') {
+      // Optional fields set one by one (same order as before): cheaper than spreading objects.
+      if (r.missing) node.missing = r.missing;
+      if (meta.route) node.route = meta.route;
+      if (r.notClaimed) node.notClaimed = true;
+      if (r.procedural) node.procedural = true;
+      if (r.trivial) node.trivial = true;
+      const decides = !(r.notClaimed || r.procedural) && node.outcome !== 'needs-review';
+      const unverified = decides && ((!r.trivial && ownUnverified) || (r.reliesOn !== undefined && unverifiedOf(r.reliesOn).length > 0));
+      if (unverified) {
         if (ctx.explain !== false) {
           const provisional = node.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
           node.message = msg(
