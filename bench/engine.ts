@@ -161,6 +161,8 @@ async function main(): Promise<void> {
       log('wrote docs/img/bench-engine.svg');
     }
   }
+  // Correctness, never time, decides the exit code: the three must agree and nothing may escape untyped.
+  if (!results.targets['agreement']!.met || !results.targets['untypedErrors']!.met) process.exitCode = 1;
 }
 
 await main();
