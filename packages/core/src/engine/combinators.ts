@@ -87,7 +87,18 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
     children,
     ...(meta.route ? { route: meta.route } : {}),
     evaluate(ctx) {
-      const nodes = children.map((c) => c.evaluate(ctx));
+      let nodes: Explanation[];
+      if (ctx.explain === false) {
+        // Outcome only: "all of" is decided by its first failing part, "any of" by its first route
+        // met (they dominate the combination), so the parts after it are not evaluated.
+        const decided: Outcome = kind === 'all' ? 'ineligible' : 'eligible';
+        nodes = [];
+        for (const c of children) {
+          const n = c.evaluate(ctx);
+          nodes.push(n);
+          if (n.outcome === decided) break;
+        }
+      } else nodes = children.map((c) => c.evaluate(ctx));
       const outcome = kind === 'all' ? combineAll(nodes.map((n) => n.outcome)) : combineAny(nodes.map((n) => n.outcome));
       return {
         id: meta.id,

@@ -40,10 +40,11 @@ export interface Decision extends BriefDecision {
 /** Options of {@link Engine.evaluate}. */
 export interface EvaluateOptions {
   /**
-   * `false`: the fast path for bulk runs. The same criteria are evaluated and the outcome, `ruleId`,
+   * `false`: the fast path for bulk runs. The criteria are evaluated the same way and the outcome, `ruleId`,
    * `ruleDate` and `rulePacks` are the same as with explanations on, but the result is a
-   * {@link BriefDecision}: no `explanation` (the summaries of groups are not written and no node is
-   * marked decisive) and no `hash` (nothing is hashed). Default `true`.
+   * {@link BriefDecision}: no `explanation` (the summaries of groups are not written, no node is
+   * marked decisive, and an "all of" stops at its first failing part, an "any of" at its first
+   * route met, since those decide it) and no `hash` (nothing is hashed). Default `true`.
    */
   explain?: boolean;
 }
@@ -348,12 +349,27 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     return run(validate(input), options?.explain !== false);
   }
 
-  /** Evaluates a validated request; `explain: false` skips summaries, decisive marks and the hash. */
-  function run({ req, use, handovers, award }: Validated, explain: boolean): Decision | BriefDecision {
-    const ruleDate = nationals[0]!.ruleDate?.(req) ?? req.asOf;
-    const submittedOn = req.submittedOn ?? req.asOf;
-    const yearRule = use.find((p) => p.emulationYear)?.emulationYear ?? CALENDAR_YEAR;
+  /** What evaluating an award needs that does not depend on the subject: the plan of a request. */
+  interface EvalPlan {
+    root: Criterion;
+    ruleId: string | undefined;
+    ruleDate: string;
+    rulePacks: { id: string; version: string }[];
+    pluginIds: string[];
+    delegatedTo: string[];
+    param: EvalContext['param'];
+    emulationYear: EvalContext['emulationYear'];
+  }
+  /** Plans by award, period, dates and plugins applied (bounded: cleared when full). */
+  const plans = new Map<string, EvalPlan>();
+  const PLAN_CACHE_SIZE = 1_000;
 
+  function planFor({ req, use, handovers, award }: Validated): EvalPlan {
+    const ruleDate = nationals[0]!.ruleDate?.(req) ?? req.asOf;
+    const key = [req.award, req.period, req.asOf, ruleDate, use.map((p) => p.id).join(','), handovers.map((h) => `${h.from.id}>${h.to.id}`).join(',')].join('|');
+    const cached = plans.get(key);
+    if (cached) return cached;
+    const yearRule = use.find((p) => p.emulationYear)?.emulationYear ?? CALENDAR_YEAR;
     const settings = new Map<string, { s: ParameterSetting; p: Plugin }>();
     for (const p of use) {
       if (p.kind === 'national') continue;
@@ -375,27 +391,14 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     // delegated part then steps aside (ctx.delegatedTo) while its own checks still apply.
     const chosen = candidates;
     const delegatedTo = [...new Set(candidates.filter((c) => c.p.kind !== 'national').map((c) => c.p.id))];
-    const ctx: EvalContext = {
-      request: req,
-      ruleDate,
-      asOf: req.asOf,
-      submittedOn,
-      period: req.period,
-      history: new SubjectHistory(req.subject, req.period),
-      documents,
-      plugins: use.map((p) => p.id),
-      delegatedTo,
-      explain,
-      emulationYear: (y) => emulationYearRange(y, yearRule),
-      param<T>(id: string): ParameterValue<T> {
-        const set = settings.get(id);
-        if (set) return { id, value: set.s.value as T, citation: set.s.citation, source: set.p.id };
-        const e = params.get(id);
-        if (!e) throw new TdktError('UNKNOWN_PARAMETER', msg(`Tham số không được khai báo "${id}"`, `Parameter "${id}" is not declared`), { value: id });
-        const v = e.def.versions.find((x) => inWindow(ruleDate, x.validFrom, x.validTo));
-        if (!v) return { id, value: null, citation: e.def.versions[e.def.versions.length - 1]!.citation, source: e.plugin.id };
-        return { id, value: v.value as T | null, citation: v.citation, source: e.plugin.id };
-      },
+    const param = <T,>(id: string): ParameterValue<T> => {
+      const set = settings.get(id);
+      if (set) return { id, value: set.s.value as T, citation: set.s.citation, source: set.p.id };
+      const e = params.get(id);
+      if (!e) throw new TdktError('UNKNOWN_PARAMETER', msg(`Tham số không được khai báo "${id}"`, `Parameter "${id}" is not declared`), { value: id });
+      const v = e.def.versions.find((x) => inWindow(ruleDate, x.validFrom, x.validTo));
+      if (!v) return { id, value: null, citation: e.def.versions[e.def.versions.length - 1]!.citation, source: e.plugin.id };
+      return { id, value: v.value as T | null, citation: v.citation, source: e.plugin.id };
     };
 
     const parts: Criterion[] = [];
@@ -404,10 +407,10 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
         id: 'engine.subject-kind',
         text: msg('Đối tượng được xét tặng', 'Subject the award is for'),
         citations: award.citations.slice(0, 1),
-        test: () =>
-          award.subjectKinds.includes(req.subject.kind)
+        test: (c) =>
+          award.subjectKinds.includes(c.request.subject.kind)
             ? { outcome: 'eligible', trivial: true, message: msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) }
-            : { outcome: 'ineligible', message: msg(`${award.nameVi} không xét tặng cho ${kindVi(req.subject.kind)}`, `${award.nameEn} is not awarded to a ${req.subject.kind}`) },
+            : { outcome: 'ineligible', message: msg(`${award.nameVi} không xét tặng cho ${kindVi(c.request.subject.kind)}`, `${award.nameEn} is not awarded to a ${c.request.subject.kind}`) },
       }),
     );
     for (const h of handovers)
@@ -425,8 +428,8 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           id: 'engine.award-in-force',
           text: msg('Danh hiệu/hình thức còn hiệu lực', 'The award exists on the date'),
           citations: award.citations.slice(0, 1),
-          test: () =>
-            award.validTo && req.asOf > award.validTo
+          test: (c) =>
+            award.validTo && c.asOf > award.validTo
               ? { outcome: 'ineligible', message: msg(`${award.nameVi} không còn trong quy định từ sau ngày ${award.validTo}`, `${award.nameEn} no longer exists after ${award.validTo}`) }
               : { outcome: 'needs-review', missing: ['rules before the covered period'], message: msg(`Quy định về ${award.nameVi} trước ngày ${award.validFrom} chưa được đưa vào bộ quy tắc`, `The rules on ${award.nameEn} before ${award.validFrom} are not encoded`) },
         }),
@@ -455,7 +458,34 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
         parts.push(guarded(p, c.criterion));
       }
 
-    let root = allOf({ id: `award.${req.award}`, text: msg(`Xét tặng ${award.nameVi} năm ${req.period}`, `${award.nameEn} for ${req.period}`), citations: award.citations }, parts).evaluate(ctx);
+    const root = allOf({ id: `award.${req.award}`, text: msg(`Xét tặng ${award.nameVi} năm ${req.period}`, `${award.nameEn} for ${req.period}`), citations: award.citations }, parts);
+    const plan: EvalPlan = { root, ruleId, ruleDate, rulePacks: use.map((p) => ({ id: p.id, version: p.version })), pluginIds: use.map((p) => p.id), delegatedTo, param, emulationYear: (y) => emulationYearRange(y, yearRule) };
+    if (plans.size >= PLAN_CACHE_SIZE) plans.clear();
+    plans.set(key, plan);
+    return plan;
+  }
+
+  /** Evaluates a validated request; `explain: false` skips summaries, decisive marks and the hash. */
+  function run(v: Validated, explain: boolean): Decision | BriefDecision {
+    const { req, use } = v;
+    const plan = planFor(v);
+    const { ruleDate, ruleId, rulePacks } = plan;
+    const submittedOn = req.submittedOn ?? req.asOf;
+    const ctx: EvalContext = {
+      request: req,
+      ruleDate,
+      asOf: req.asOf,
+      submittedOn,
+      period: req.period,
+      history: new SubjectHistory(req.subject, req.period),
+      documents,
+      plugins: plan.pluginIds,
+      delegatedTo: plan.delegatedTo,
+      explain,
+      emulationYear: plan.emulationYear,
+      param: plan.param,
+    };
+    let root = plan.root.evaluate(ctx);
     for (const p of use)
       for (const h of p.horizons ?? []) {
         const key = h.keyOn === 'asOf' ? req.asOf : submittedOn;
@@ -472,7 +502,6 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           missing: ['rules in force on the date'],
         };
       }
-    const rulePacks = use.map((p) => ({ id: p.id, version: p.version }));
     const brief: BriefDecision = {
       award: req.award,
       period: req.period,
@@ -481,7 +510,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       outcome: root.outcome,
       ...(ruleId ? { ruleId } : {}),
       ruleDate,
-      rulePacks,
+      rulePacks: rulePacks.map((p) => ({ ...p })),
     };
     if (!explain) return brief;
     markDecisive(root);
