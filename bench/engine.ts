@@ -2,16 +2,17 @@
  * Engine benchmark (issue 8): five national rules evaluated by the tdkt engine, by
  * json-rules-engine and by hand-written TypeScript, side by side in one run, on seeded
  * subject-years validated once outside the timed loops; a child process streams subject-years
- * for peak memory and linearity; a robustness run counts untyped errors over generated, partly
+ * for peak memory and linearity while a robustness run counts untyped errors over generated, partly
  * malformed inputs. Ratios compare measurements of the same run; times are not asserted.
  *
  * Usage: `pnpm bench [--json] [--size small|full]` — `--json` writes bench/results.json; the full
  * size also redraws docs/img/bench-engine.svg. See docs/performance.md.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { TdktError, type EvaluationRequest, type Outcome, type PreparedRequest } from '@tdkt/core';
 import { createVnEngine } from '@tdkt/rules-vn';
 import { RULES, malformedInput, subjectYear } from './engine/generate.js';
@@ -90,15 +91,12 @@ async function main(): Promise<void> {
   const micros = { handwritten: us(median(runs.hand)), engineExplainOff: us(median(runs.off)), engineExplainOn: us(median(runs.on)), jsonRulesEngine: us(median(runs.jre)) };
   log(`µs per subject-year (median of ${cfg.rounds} rounds): hand-written ${micros.handwritten.toFixed(3)}, engine explain off ${micros.engineExplainOff.toFixed(2)}, on ${micros.engineExplainOn.toFixed(2)}, json-rules-engine ${micros.jsonRulesEngine.toFixed(2)}`);
 
-  // 4. The stream, in a child process: peak memory and linearity.
+  // 4. The stream, in a child process (peak memory and linearity), while this process runs 5.
   const child = fileURLToPath(new URL('./engine/stream.ts', import.meta.url));
   const total = cfg.stream[cfg.stream.length - 1]!;
-  const stream = JSON.parse(execFileSync(process.execPath, [...process.execArgv, child, String(total), String(SEED + 1), cfg.stream.join(',')], { encoding: 'utf8', maxBuffer: 1 << 20 })) as StreamReport;
-  const linearity = stream.checkpoints.map((c) => ({ subjectYears: c.subjectYears, seconds: round(c.seconds), evaluationSeconds: round(c.evaluationSeconds), microsPerSubjectYear: round((c.seconds * 1e6) / c.subjectYears, 1) }));
-  for (const l of linearity) log(`stream: ${l.subjectYears.toLocaleString('en')} subject-years in ${l.seconds} s (evaluation ${l.evaluationSeconds} s), ${l.microsPerSubjectYear} µs each`);
-  log(`stream peak RSS: ${stream.peakRssMiB} MiB`);
+  const streaming = promisify(execFile)(process.execPath, [...process.execArgv, child, String(total), String(SEED + 1), cfg.stream.join(',')], { encoding: 'utf8', maxBuffer: 1 << 20 });
 
-  // 5. Robustness: every generated input either evaluates or raises a TdktError.
+  // 5. Robustness, alongside the stream: every generated input either evaluates or raises a TdktError.
   let untypedErrors = 0;
   let typedErrors = 0;
   const firstUntyped: string[] = [];
@@ -116,6 +114,11 @@ async function main(): Promise<void> {
   }
   log(`robustness: ${cfg.robustness.toLocaleString('en')} inputs, ${typedErrors.toLocaleString('en')} typed errors, ${untypedErrors} untyped errors`);
   firstUntyped.forEach((s) => log(`  untyped ${s}`));
+
+  const stream = JSON.parse((await streaming).stdout) as StreamReport;
+  const linearity = stream.checkpoints.map((c) => ({ subjectYears: c.subjectYears, seconds: round(c.seconds), evaluationSeconds: round(c.evaluationSeconds), microsPerSubjectYear: round((c.seconds * 1e6) / c.subjectYears, 1) }));
+  for (const l of linearity) log(`stream: ${l.subjectYears.toLocaleString('en')} subject-years in ${l.seconds} s (evaluation ${l.evaluationSeconds} s), ${l.microsPerSubjectYear} µs each`);
+  log(`stream peak RSS: ${stream.peakRssMiB} MiB`);
 
   const engineVsJsonRulesEngine = round(micros.jsonRulesEngine / micros.engineExplainOff);
   const engineVsHandwritten = round(micros.engineExplainOff / micros.handwritten);
