@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { TdktError } from '@tdkt/core';
+import { createHash } from 'node:crypto';
+import { TdktError, explanationHash, type Explanation } from '@tdkt/core';
 import { describe, expect, it } from 'vitest';
 import { VN_AWARD_CODES, createVnEngine } from '../src/index.js';
 
@@ -116,6 +117,32 @@ describe('robustness (fast-check)', () => {
         expect(again.explanation).toEqual(explanation);
       }),
       { numRuns: 400, seed: 20260801 },
+    );
+  });
+});
+
+/** The definition of the explanation hash, written independently of hash.ts: sorted keys, no undefined. */
+function referenceHash(root: Explanation, rulePacks: { id: string; version: string }[]): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sorted) : v !== null && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, sorted(x)])) : v;
+  const structure = (n: Explanation): unknown => ({ id: n.id, outcome: n.outcome, kind: n.kind, route: n.route, notClaimed: n.notClaimed, procedural: n.procedural, citations: n.citations.map((c) => ({ doc: c.doc, article: c.article, clause: c.clause, point: c.point, confidence: c.confidence })), evidence: n.evidence, children: n.children.map(structure) });
+  return createHash('sha256').update(JSON.stringify(sorted({ rulePacks, tree: structure(root) }))).digest('hex');
+}
+
+describe('explanation hash', () => {
+  it('is SHA-256 of the sorted-key JSON of the structure and the rule packs', () => {
+    fc.assert(
+      fc.property(request, (req) => {
+        let d: ReturnType<typeof engine.evaluate>;
+        try {
+          d = engine.evaluate(req);
+        } catch {
+          return;
+        }
+        expect(d.hash).toBe(referenceHash(d.explanation, d.rulePacks));
+        expect(explanationHash(d.explanation, d.rulePacks)).toBe(d.hash);
+      }),
+      { numRuns: 200, seed: 93 },
     );
   });
 });

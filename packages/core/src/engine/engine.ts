@@ -80,16 +80,17 @@ export interface CatalogEntry {
 /** The rule engine over a set of loaded plugins. */
 export interface Engine {
   /**
-   * Evaluates one request (validated with zod first).
+   * Evaluates one request (validated with zod first). With `{ explain: false }`: the outcome only, a
+   * {@link BriefDecision} (see {@link EvaluateOptions.explain}); otherwise a {@link Decision}.
    *
    * @throws TdktError `VALIDATION_FAILED` (bad input, with path and value), `UNKNOWN_AWARD` (also for
    *   an unknown code among the facts),
    *   `UNKNOWN_PLUGIN`, `PLUGIN_CONFLICT`.
    */
-  evaluate(input: unknown, options?: { explain?: true }): Decision;
-  /** With `{ explain: false }`: the outcome only (see {@link EvaluateOptions.explain}). */
   evaluate(input: unknown, options: { explain: false }): BriefDecision;
-  evaluate(input: unknown, options?: EvaluateOptions): Decision | BriefDecision;
+  evaluate(input: unknown, options: EvaluateOptions): Decision | BriefDecision;
+  // Last, so that `ReturnType<Engine['evaluate']>` stays `Decision`.
+  evaluate(input: unknown, options?: { explain?: true }): Decision;
   /**
    * Validates a request once, as {@link Engine.evaluate} does before evaluating it.
    *
@@ -104,9 +105,9 @@ export interface Engine {
    * @throws TdktError `VALIDATION_FAILED` when `prepared` was not made by this engine's `prepare`;
    *   `PLUGIN_CONFLICT` as `evaluate`.
    */
-  evaluatePrepared(prepared: PreparedRequest, options?: { explain?: true }): Decision;
   evaluatePrepared(prepared: PreparedRequest, options: { explain: false }): BriefDecision;
-  evaluatePrepared(prepared: PreparedRequest, options?: EvaluateOptions): Decision | BriefDecision;
+  evaluatePrepared(prepared: PreparedRequest, options: EvaluateOptions): Decision | BriefDecision;
+  evaluatePrepared(prepared: PreparedRequest, options?: { explain?: true }): Decision;
   /** Awards known on `asOf` (every award when omitted), sorted by plugin then catalog order. */
   catalog(asOf?: string): CatalogEntry[];
   /** Legal documents of every loaded plugin, by id. */
