@@ -40,8 +40,8 @@ export interface Decision extends BriefDecision {
 /** Options of {@link Engine.evaluate}. */
 export interface EvaluateOptions {
   /**
-   * `false`: the fast path for bulk runs. The criteria are evaluated the same way and the outcome, `ruleId`,
-   * `ruleDate` and `rulePacks` are the same as with explanations on, but the result is a
+   * `false`: the fast path for bulk runs. The criteria are evaluated the same way and the outcome,
+   * `ruleId`, `ruleDate` and `rulePacks` are the same as with explanations on, but the result is a
    * {@link BriefDecision}: no `explanation` (the summaries of groups are not written, no node is
    * marked decisive, and an "all of" stops at its first failing part, an "any of" at its first
    * route met, since those decide it) and no `hash` (nothing is hashed). Default `true`.
