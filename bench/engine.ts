@@ -6,10 +6,11 @@
  * malformed inputs. Ratios compare measurements of the same run; times are not asserted.
  *
  * Usage: `pnpm bench [--json] [--size small|full]` — `--json` writes bench/results.json; the full
- * size also redraws docs/img/bench-engine.svg. See docs/performance.md.
+ * size also redraws docs/img/bench-engine.svg (`pnpm bench --plot` redraws it from results.json
+ * alone). See docs/performance.md.
  */
 import { execFile } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -28,7 +29,7 @@ const SIZES = {
 } as const;
 const SEED = 20_251_215;
 
-function args(): { json: boolean; size: keyof typeof SIZES } {
+function args(): { json: boolean; size: keyof typeof SIZES; plotOnly: boolean } {
   const argv = process.argv.slice(2);
   const i = argv.indexOf('--size');
   const size = i >= 0 ? argv[i + 1] : 'full';
@@ -36,7 +37,7 @@ function args(): { json: boolean; size: keyof typeof SIZES } {
     console.error(`--size must be small or full (got ${String(size)})`);
     process.exit(2);
   }
-  return { json: argv.includes('--json'), size };
+  return { json: argv.includes('--json'), size, plotOnly: argv.includes('--plot') };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -49,8 +50,16 @@ async function timed(f: () => unknown): Promise<number> {
   return performance.now() - t;
 }
 
+const RESULTS = new URL('./results.json', import.meta.url);
+const FIGURE = new URL('../docs/img/bench-engine.svg', import.meta.url);
+
 async function main(): Promise<void> {
-  const { json, size } = args();
+  const { json, size, plotOnly } = args();
+  if (plotOnly) {
+    writeFileSync(FIGURE, plot(JSON.parse(readFileSync(RESULTS, 'utf8')) as EngineResults));
+    console.log('wrote docs/img/bench-engine.svg from bench/results.json');
+    return;
+  }
   const cfg = SIZES[size];
   const started = performance.now();
   const engine = createVnEngine();
@@ -157,10 +166,10 @@ async function main(): Promise<void> {
   for (const [k, t] of Object.entries(results.targets)) log(`  ${t.met ? 'met    ' : 'missed '} ${k} ${t.target}`);
   log(`${results.seconds} s in all (${RULES.length} rules; checksum ${sink})`);
   if (json) {
-    writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(results, null, 2)}\n`);
+    writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
     log('wrote bench/results.json');
     if (size === 'full') {
-      writeFileSync(new URL('../docs/img/bench-engine.svg', import.meta.url), plot(results));
+      writeFileSync(FIGURE, plot(results));
       log('wrote docs/img/bench-engine.svg');
     }
   }

@@ -7,17 +7,17 @@ const fmt = (x: number) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x
 /** Left: µs per subject-year of the four evaluators (log scale). Right: stream time against size (log–log). */
 export function plot(r: EngineResults): string {
   const W = 900;
-  const H = 360;
+  const H = 380;
   const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${W}" height="${H}" viewBox="0 0 ${W} ${H}" font-family="sans-serif" font-size="12">`, `<rect width="${W}" height="${H}" fill="white"/>`];
   const text = (x: number, y: number, s: string, extra = '') => out.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" ${extra}>${esc(s)}</text>`);
   const line = (x1: number, y1: number, x2: number, y2: number, extra = 'stroke="#999"') => out.push(`<line x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" ${extra}/>`);
 
   // Panel 1: bars, log10 µs.
   const bars = [
-    ['hand-written TS', r.microsPerSubjectYear.handwritten],
-    ['tdkt, explain off', r.microsPerSubjectYear.engineExplainOff],
-    ['tdkt, explain on', r.microsPerSubjectYear.engineExplainOn],
-    ['json-rules-engine', r.microsPerSubjectYear.jsonRulesEngine],
+    ['hand-written|TypeScript', r.microsPerSubjectYear.handwritten],
+    ['tdkt|explain off', r.microsPerSubjectYear.engineExplainOff],
+    ['tdkt|explain on', r.microsPerSubjectYear.engineExplainOn],
+    ['json-rules-|engine', r.microsPerSubjectYear.jsonRulesEngine],
   ] as const;
   const [x0, y0, pw, ph] = [60, 40, 340, 260];
   const lo = Math.floor(Math.log10(Math.min(...bars.map((b) => b[1]))));
@@ -34,7 +34,7 @@ export function plot(r: EngineResults): string {
     const x = x0 + i * bw + 10;
     out.push(`<rect x="${x}" y="${ys(v).toFixed(1)}" width="${bw - 20}" height="${(y0 + ph - ys(v)).toFixed(1)}" fill="${colours[i]}"/>`);
     text(x + (bw - 20) / 2, ys(v) - 4, fmt(v), 'text-anchor="middle"');
-    text(x + (bw - 20) / 2, y0 + ph + 16, label, 'text-anchor="middle" font-size="11"');
+    label.split('|').forEach((part, k) => text(x + (bw - 20) / 2, y0 + ph + 16 + 13 * k, part, 'text-anchor="middle" font-size="11"'));
   });
   line(x0, y0 + ph, x0 + pw, y0 + ph, 'stroke="#333"');
 
