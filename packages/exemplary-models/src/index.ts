@@ -8,3 +8,4 @@
 export * from './model.js';
 export * from './tracker.js';
 export * from './criteria.js';
+export * from './store.js';
