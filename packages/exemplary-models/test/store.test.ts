@@ -40,7 +40,7 @@ async function seeded(make: () => Promise<Storage>) {
     { id: 'hoi-an', name: 'Thành phố Hội An (cũ)', level: 'district', parent: 'quang-nam', validTo: '2025-06-30' },
     { id: 'xa-hoa-vang', name: 'Xã Hòa Vang', level: 'commune', parent: 'da-nang', validFrom: '2025-07-01' },
     { id: 'phuong-hai-chau', name: 'Phường Hải Châu', level: 'commune', parent: 'da-nang', validFrom: '2025-07-01' },
-  ])
+  ] as const)
     await storage.units.create(u, w);
   await storage.lineage.append({ kind: 'merge', date: '2025-07-01', from: ['quang-nam'], to: ['da-nang'] }, w);
   const store = exemplaryStore(storage);
