@@ -176,38 +176,37 @@ export class ExemplaryTracker {
 
   /** Progress against the plan of `unit`, rolled up over its unit subtree. */
   progress(unit: string): PlanProgress {
-    const plan = this.plans.find((p) => p.unit === unit);
-    if (!plan) throw fail(['plan'], unit, `Đơn vị ${unit} chưa có kế hoạch`, `Unit ${unit} has no plan`);
-    const inPlan = (d: string) => d >= plan.from && d <= plan.to;
-    const models = [...this.models.values()].filter((m) => this.within(m.unit, unit) && inPlan(m.stages[0]!.date));
+    const { plan, models, activities: acts, replications } = this.scope(unit);
     const fields = new Set<Field>([...(Object.keys(plan.targets.modelsByField) as Field[]), ...models.map((m) => m.field)]);
-    const acts = this.activities.filter((a) => this.within(a.unit, unit) && inPlan(a.date));
     const forms = new Set([...Object.keys(plan.targets.activitiesByForm), ...acts.map((a) => a.form)]);
     return {
       unit,
       models: [...fields].map((field) => ({ field, target: plan.targets.modelsByField[field] ?? 0, actual: models.filter((m) => m.field === field).length })),
       activities: [...forms].map((form) => ({ form, target: (plan.targets.activitiesByForm as Record<string, number>)[form] ?? 0, actual: acts.filter((a) => a.form === form).length })),
-      replications: { target: plan.targets.replications, actual: this.replications.filter((r) => this.within(r.unit, unit) && inPlan(r.date)).length },
+      replications: { target: plan.targets.replications, actual: replications.length },
+    };
+  }
+
+  /**
+   * The records that count for the plan of `unit`: models discovered, activities held and
+   * replications made in its period, in its unit subtree (following reorganisations).
+   *
+   * @throws TdktError `VALIDATION_FAILED` when the unit has no plan.
+   */
+  scope(unit: string): { plan: Plan; models: Exemplar[]; activities: Activity[]; replications: Replication[] } {
+    const plan = this.plans.find((p) => p.unit === unit);
+    if (!plan) throw fail(['plan'], unit, `Đơn vị ${unit} chưa có kế hoạch`, `Unit ${unit} has no plan`);
+    const inPlan = (d: string) => d >= plan.from && d <= plan.to;
+    return {
+      plan,
+      models: [...this.models.values()].filter((m) => this.within(m.unit, unit) && inPlan(m.stages[0]!.date)),
+      activities: this.activities.filter((a) => this.within(a.unit, unit) && inPlan(a.date)),
+      replications: this.replications.filter((r) => this.within(r.unit, unit) && inPlan(r.date)),
     };
   }
 
   /** Every model, in insertion order. */
   all(): Exemplar[] {
     return [...this.models.values()];
-  }
-
-  /** Every propagation activity, in insertion order. */
-  allActivities(): Activity[] {
-    return [...this.activities];
-  }
-
-  /** Every replication, in insertion order. */
-  allReplications(): Replication[] {
-    return [...this.replications];
-  }
-
-  /** The plan of `unit` (the first recorded, when it has several). */
-  plan(unit: string): Plan | undefined {
-    return this.plans.find((p) => p.unit === unit);
   }
 }
