@@ -117,7 +117,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  *
  * @returns the SVG text; its size is {@link progressChartSize}.
  */
-export function progressChartSvg(p: PlanProgress, title = `Tiến độ điển hình tiên tiến theo lĩnh vực, ${p.unit} (kế hoạch / thực hiện)`): string {
+export function progressChartSvg(p: PlanProgress, title = 'Tiến độ điển hình tiên tiến theo lĩnh vực (kế hoạch / thực hiện)'): string {
   const { width, height } = progressChartSize(p);
   const rowH = 34;
   const max = Math.max(1, ...p.models.flatMap((m) => [m.target, m.actual]));

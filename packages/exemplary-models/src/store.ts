@@ -108,7 +108,9 @@ export interface ExemplaryStore {
 }
 
 /**
- * An {@link ExemplaryStore} over a storage.
+ * An {@link ExemplaryStore} over a storage (each write in its own transaction), or over the
+ * session of a transaction the caller opened (`storage.transaction((s) => …exemplaryStore(s)…)`),
+ * to write the plan together with other records (units, lineage) all or nothing.
  *
  * @example
  * const store = exemplaryStore(sqliteStorage({ file: 'out/tdkt.sqlite' }));
@@ -116,9 +118,11 @@ export interface ExemplaryStore {
  * await store.advance('htx-tra-que', 'xay-dung-boi-duong', '2022-09-01', { actor: 'ban-tdkt' });
  * const tracker = await store.load(); // progress, replication trees, proposals
  */
-export function exemplaryStore(storage: Pick<Storage, 'transaction'> & StorageSession): ExemplaryStore {
+export function exemplaryStore(storage: StorageSession & Partial<Pick<Storage, 'transaction'>>): ExemplaryStore {
+  // A Storage opens a transaction per call; a session (inside the caller's transaction) is used as is.
+  const inTx = <T>(fn: (s: StorageSession) => Promise<T>): Promise<T> => (storage.transaction ? storage.transaction(fn) : fn(storage));
   const edit: ExemplaryStore['edit'] = (fn, w, options = {}) =>
-    storage.transaction(async (session) => {
+    inTx(async (session) => {
       const { tracker, versions } = await loadIn(session);
       for (const [id, expected] of Object.entries(options.expectedVersions ?? {})) {
         const cur = versions.get(id)?.version;
@@ -141,7 +145,7 @@ export function exemplaryStore(storage: Pick<Storage, 'transaction'> & StorageSe
     });
   const one = async <T>(fn: (t: ExemplaryTracker) => T, w: WriteContext, options?: EditOptions): Promise<T> => (await edit(fn, w, options)).value;
   return {
-    load: () => storage.transaction(async (s) => (await loadIn(s)).tracker),
+    load: () => inTx(async (s) => (await loadIn(s)).tracker),
     versions: async () => Object.fromEntries((await storage.exemplary.list()).map((r) => [r.id, r.version])),
     edit,
     addMovement: (input, w) => one((t) => t.addMovement(input), w),
