@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import { DECREE_30_PAGE as P, dossierDocumentLayout, layoutOf, parseDossierDocument, prepareExport, type DossierDocument, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
+import { DECREE_30_PAGE as P, layoutOf, prepareDossierDocument, prepareExport, type DossierDocument, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
 import {
   AlignmentType,
   BorderStyle,
@@ -135,16 +135,21 @@ export function docxExporter(): Exporter {
     kinds: ['dossier', 'proposal-list', 'explanation-report'],
     async export(input: ExportDocument, opts?: ExportOptions): Promise<Uint8Array> {
       const { doc, showPersonal } = await prepareExport(self, input, opts);
-      const document = new Document({
-        creator: 'tdkt',
-        title: doc.kind === 'explanation-report' ? `Báo cáo giải trình ${doc.year}` : `${doc.award.nameVi} ${doc.year}`,
-        styles: { default: { document: { run: { font: P.font, size: pt(P.pt.body) } } } },
-        sections: layoutOf(doc, showPersonal).map(section),
-      });
-      return new Uint8Array(await Packer.toBuffer(document));
+      return render(doc.kind === 'explanation-report' ? `Báo cáo giải trình ${doc.year}` : `${doc.award.nameVi} ${doc.year}`, layoutOf(doc, showPersonal));
     },
+    exportDossierDocument: (input, opts) => dossierDocumentDocx(input, opts),
   };
   return self;
+}
+
+async function render(title: string, sections: LayoutSection[]): Promise<Uint8Array> {
+  const document = new Document({
+    creator: 'tdkt',
+    title,
+    styles: { default: { document: { run: { font: P.font, size: pt(P.pt.body) } } } },
+    sections: sections.map(section),
+  });
+  return new Uint8Array(await Packer.toBuffer(document));
 }
 
 /**
@@ -160,16 +165,6 @@ export function docxExporter(): Exporter {
  * @throws TdktError `VALIDATION_FAILED` for a malformed document or a consent without a purpose.
  */
 export async function dossierDocumentDocx(input: DossierDocument, options: Pick<ExportOptions, 'personalData' | 'audit'> = {}): Promise<Uint8Array> {
-  const { doc, showPersonal } = parseDossierDocument(input, options.personalData);
-  if (options.personalData && options.audit && doc.kind !== 'initiative-confirmation') {
-    await options.audit({ kind: 'dossier', format: 'docx', award: doc.award.code, year: doc.year, rows: doc.kind === 'decision-draft' ? doc.rows.length : 1, purpose: options.personalData.purpose.trim() });
-  }
-  const sections = dossierDocumentLayout(doc, showPersonal);
-  const document = new Document({
-    creator: 'tdkt',
-    title: sections[0]!.title,
-    styles: { default: { document: { run: { font: P.font, size: pt(P.pt.body) } } } },
-    sections: sections.map(section),
-  });
-  return new Uint8Array(await Packer.toBuffer(document));
+  const { sections } = await prepareDossierDocument('docx', input, options);
+  return render(sections[0]!.title, sections);
 }
