@@ -4,7 +4,7 @@ import { createVnEngine } from '@tdkt/rules-vn';
 import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } from '@tdkt/testkit';
 import { Command, Option } from 'commander';
 import { parse } from 'yaml';
-import { registerExport } from './export.js';
+import { documentJsonSchema, registerExport } from './export.js';
 import { SingleBar, Presets } from 'cli-progress';
 import { importPrepared, importSubjects, progressBar } from './import.js';
 import { SHEET_LAYOUTS, readSheetSubjects, type SheetLayout, type SheetSubjects } from './sheets.js';
@@ -150,8 +150,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('schema')
-    .description('print the JSON Schema of the case-file format')
-    .action(() => io.out(JSON.stringify(caseFileJsonSchema(), null, 2)));
+    .description('print the JSON Schema of the case-file format (or, with --document, of a dossier document for `tdkt export document`)')
+    .option('--document', 'the schema of a dossier document (achievement report, initiative confirmation, draft decision)')
+    .action((o: { document?: boolean }) => io.out(JSON.stringify(o.document ? documentJsonSchema() : caseFileJsonSchema(), null, 2)));
 
   registerExport(program, io);
 

@@ -7,7 +7,7 @@
  *
  * @packageDocumentation
  */
-import { DECREE_30_PAGE as P, dossierDocumentLayout, layoutOf, parseDossierDocument, prepareExport, type DossierDocument, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
+import { DECREE_30_PAGE as P, layoutOf, prepareDossierDocument, prepareExport, type DossierDocument, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
 import {
   AlignmentType,
   BorderStyle,
@@ -164,6 +164,7 @@ export function docxExporter(): Exporter {
       const { doc, showPersonal } = await prepareExport(self, input, opts);
       return layoutDocx(layoutOf(doc, showPersonal), { title: doc.kind === 'explanation-report' ? `Báo cáo giải trình ${doc.year}` : `${doc.award.nameVi} ${doc.year}` });
     },
+    exportDossierDocument: (input, opts) => dossierDocumentDocx(input, opts),
   };
   return self;
 }
@@ -181,11 +182,7 @@ export function docxExporter(): Exporter {
  * @throws TdktError `VALIDATION_FAILED` for a malformed document or a consent without a purpose.
  */
 export async function dossierDocumentDocx(input: DossierDocument, options: Pick<ExportOptions, 'personalData' | 'audit'> = {}): Promise<Uint8Array> {
-  const { doc, showPersonal } = parseDossierDocument(input, options.personalData);
-  if (options.personalData && options.audit && doc.kind !== 'initiative-confirmation') {
-    await options.audit({ kind: 'dossier', format: 'docx', award: doc.award.code, year: doc.year, rows: doc.kind === 'decision-draft' ? doc.rows.length : 1, purpose: options.personalData.purpose.trim() });
-  }
-  const sections = dossierDocumentLayout(doc, showPersonal);
+  const { sections } = await prepareDossierDocument('docx', input, options);
   return layoutDocx(sections, { title: sections[0]!.title });
 }
 
