@@ -50,7 +50,7 @@ async function seeded(make: () => Promise<Storage>) {
 const state = async (s: Storage) => ({ records: await s.exemplary.list(), audit: (await s.audit.list({ entity: 'exemplary' })).length });
 
 describe.each(adapters)('exemplary-model records on %s', (_, make) => {
-  it('walks a stored model through every stage (one version per step, audited) into a proposal citing the movement', { timeout: 60_000 }, async () => {
+  it('walks a stored model through every stage (one version per step, audited) into a proposal citing the movement', { timeout: 180_000 }, async () => {
     const { storage, store } = await seeded(make);
     for (const [i, s] of STAGES.slice(1).entries()) await store.advance('hop-tac-xa-rau', s, STAGE_DATES[i]!, w, { actor: 'Ban Thi đua – Khen thưởng' });
     const stored = await storage.exemplary.require('model:hop-tac-xa-rau');
@@ -66,7 +66,7 @@ describe.each(adapters)('exemplary-model records on %s', (_, make) => {
     expect([...walk(p.explanation)].some((n) => n.route === '74.1.a')).toBe(true);
   });
 
-  it('keeps activities and replications; progress and the replication tree read back from storage', { timeout: 60_000 }, async () => {
+  it('keeps activities and replications; progress and the replication tree read back from storage', { timeout: 180_000 }, async () => {
     const { store } = await seeded(make);
     const r = await store.edit((t) => {
       t.advance('hop-tac-xa-rau', 'xay-dung-boi-duong', '2022-09-01');
@@ -82,7 +82,7 @@ describe.each(adapters)('exemplary-model records on %s', (_, make) => {
     expect(t.progress('da-nang')).toMatchObject({ replications: { target: 2, actual: 2 }, models: [{ field: 'agriculture', target: 2, actual: 1 }, { field: 'culture-society', target: 1, actual: 0 }] });
   });
 
-  it('bad input names the record and leaves nothing half-saved', { timeout: 60_000 }, async () => {
+  it('bad input names the record and leaves nothing half-saved', { timeout: 180_000 }, async () => {
     const { storage, store } = await seeded(make);
     const before = await state(storage);
     // a stage out of order
@@ -106,7 +106,7 @@ describe.each(adapters)('exemplary-model records on %s', (_, make) => {
     expect((await store.load()).stageOf('hop-tac-xa-rau')).toBe('phat-hien');
   });
 
-  it('optimistic concurrency: a write at an outdated version fails with STALE_WRITE and writes nothing', { timeout: 60_000 }, async () => {
+  it('optimistic concurrency: a write at an outdated version fails with STALE_WRITE and writes nothing', { timeout: 180_000 }, async () => {
     const { storage, store } = await seeded(make);
     const read = await store.versions();
     expect(read['model:hop-tac-xa-rau']).toBe(1);
