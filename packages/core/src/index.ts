@@ -27,3 +27,4 @@ export * from './ports/storage-errors.js';
 export * from './ports/storage.js';
 export * from './workflow/proposal.js';
 export * from './workflow/proposal-store.js';
+export * from './workflow/calendar.js';
