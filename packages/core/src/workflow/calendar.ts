@@ -226,6 +226,7 @@ export function yearCalendar(plugins: readonly Plugin[], year: number, options: 
     let out: ResolvedEntry | undefined;
     for (const { e, p } of declared.filter((d) => d.e.id === id)) {
       const r = resolve(e, p);
+      if (!r) continue;
       if (r.date !== undefined && !(inWindow(r.date, e.validFrom, e.validTo) && inWindow(r.date, p.validFrom, p.validTo))) continue;
       if (r.date === undefined && !windowOpenInYear(e, p, year)) continue;
       if (out) {
@@ -240,12 +241,14 @@ export function yearCalendar(plugins: readonly Plugin[], year: number, options: 
     if (out) chosen.set(id, out);
     return out;
   };
-  const resolve = (e: CalendarEntry, p: Plugin): ResolvedEntry => {
+  const resolve = (e: CalendarEntry, p: Plugin): ResolvedEntry | undefined => {
     const base: ResolvedEntry = { ...e, plugin: p.id };
-    const anchorDate = (a: CalendarAnchor): { date?: string; pending?: Message } => {
+    const anchorDate = (a: CalendarAnchor): { date?: string; pending?: Message; dropped?: true } => {
       if ('entry' in a) {
         const x = dateOf(a.entry);
-        return x?.date ? { date: x.date } : { pending: msg(`chờ mốc "${a.entry}"`, `waits for "${a.entry}"`) };
+        // an anchor entry not in force this year takes the entries counted from it along
+        if (!x) return { dropped: true };
+        return x.date ? { date: x.date } : { pending: msg(`chờ mốc "${a.entry}"`, `waits for "${a.entry}"`) };
       }
       if ('fact' in a) {
         const f = options.facts?.[a.fact];
@@ -258,19 +261,21 @@ export function yearCalendar(plugins: readonly Plugin[], year: number, options: 
       let y = year;
       if (e.rule.yearOf) {
         const a = anchorDate(e.rule.yearOf);
+        if (a.dropped) return undefined;
         if (!a.date) return { ...base, pending: a.pending! };
         y = Number(a.date.slice(0, 4));
       }
       return { ...base, date: `${y + (e.rule.yearOffset ?? 0)}-${pad(e.rule.month)}-${pad(e.rule.day)}` };
     }
     const a = anchorDate(e.rule.anchor);
+    if (a.dropped) return undefined;
     if (!a.date) return { ...base, pending: a.pending! };
     return { ...base, date: shift(a.date, e.rule.days, e.rule.unit, holidays) };
   };
   for (const id of ids) dateOf(id);
   const entries = [...chosen.values()]
     .filter((e) => matchesYearRule(e.appliesTo, emulationYear))
-    .sort((a, b) => (a.date ?? '9999') .localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
+    .sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id.localeCompare(b.id));
   return { year, entries, holidays, emulationYear };
 }
 
