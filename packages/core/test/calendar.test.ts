@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TdktError, addWorkingDays, advanceProposal, checkProposalDates, definePlugin, draftProposal, msg, yearCalendar, type CalendarEntryInput, type PluginDefinition } from '../src/index.js';
+import { TdktError, addWorkingDays, pluginFromData, advanceProposal, checkProposalDates, definePlugin, draftProposal, msg, yearCalendar, type CalendarEntryInput, type PluginDefinition } from '../src/index.js';
 
 // Test plugins: their documents and dates are made up for the test, not law.
 const documents = [
@@ -126,5 +126,12 @@ describe('the yearly calendar as plugin data', () => {
     const template = checkProposalDates(q, yearCalendar([national, provinceB], 2025), flag);
     expect(template.map((c) => [c.entry, c.plugin, c.status, c.severity, c.template])).toEqual([['nat.local-deadline', 'tinh-b', 'late', 'needs-review', true]]);
     expect(error(() => checkProposalDates(q, yearCalendar([national], 2025), { ...flag, code: 'giay-khen' })).path).toEqual([0, 'award']);
+  });
+
+  it('can be written as data (YAML/JSON plugins)', () => {
+    const data = { id: 'tinh-y', kind: 'province', name: { vi: 'Tỉnh Y', en: 'Province Y' }, version: '1.0.0', documents: [documents[1]], calendar: [{ id: 'y.launch', name: { vi: 'Phát động', en: 'Launch' }, kind: 'launch', rule: { kind: 'fixed', month: 2, day: 1 }, citation: { doc: 'reg-a', confidence: 'official' } }] };
+    expect(yearCalendar([pluginFromData(data, 'tinh-y.yaml')], 2025).entries.map((e) => [e.id, e.date])).toEqual([['y.launch', '2025-02-01']]);
+    const bad = error(() => pluginFromData({ ...data, calendar: [{ ...data.calendar[0], rule: { kind: 'fixed', month: 13, day: 1 } }] }, 'tinh-y.yaml'));
+    expect([bad.code, bad.path]).toEqual(['PLUGIN_INVALID', ['calendar', 0, 'rule', 'month']]);
   });
 });
