@@ -126,6 +126,7 @@ describe('the yearly calendar as plugin data', () => {
     const template = checkProposalDates(q, yearCalendar([national, provinceB], 2025), flag);
     expect(template.map((c) => [c.entry, c.plugin, c.status, c.severity, c.template])).toEqual([['nat.local-deadline', 'tinh-b', 'late', 'needs-review', true]]);
     expect(error(() => checkProposalDates(q, yearCalendar([national], 2025), { ...flag, code: 'giay-khen' })).path).toEqual([0, 'award']);
+    expect(error(() => checkProposalDates(q, yearCalendar([national], 2024), flag)).path).toEqual([0, 'period']);
   });
 
   it('can be written as data (YAML/JSON plugins)', () => {

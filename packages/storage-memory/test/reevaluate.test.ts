@@ -62,6 +62,7 @@ describe.each(adapters)('reevaluateAfterCancellation on %s', (_name, make) => {
     expect(r.cancelled.status).toBe('cancelled');
     expect(r.event).toMatchObject({ decisionId: 'LDTT-2023', kind: 'cancelled', cancellation });
     expect(r.citation).toMatchObject({ doc: 'luat-06-2022', article: 93, clause: 2 });
+    expect(r.reports.every((x) => x.citation === r.citation)).toBe(true);
     expect(r.reports.map((x) => [x.decisionId, x.oldOutcome, x.newOutcome, x.changed, x.outcomeChanged])).toEqual([
       ['CSTDCS-2023', 'eligible', 'ineligible', true, true],
       ['BK-2024', 'eligible', 'ineligible', true, true],

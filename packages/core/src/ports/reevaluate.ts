@@ -42,6 +42,8 @@ export interface ReevaluationReport {
   explanation: Explanation;
   /** Id of the re-evaluation appended as a new decision record, when asked for and changed. */
   appendedId?: string;
+  /** The cancellation's legal basis (as in {@link ReevaluationResult.citation}). */
+  citation: Citation;
   message: Message;
 }
 
@@ -99,6 +101,7 @@ export async function reevaluateAfterCancellation(storage: Storage, engine: Engi
     const cancelled = (await s.decisions.get(cancelledId))!;
     const dropped: { d: StoredDecision; how: 'cancelled' | 'no-longer-eligible' }[] = [{ d: cancelled, how: 'cancelled' }];
     const reports: ReevaluationReport[] = [];
+    const citation = options.citation ?? CANCELLATION_CITATION;
     for (const d of dependencyOrder(dependents)) {
       if (d.status === 'cancelled') continue;
       const stored = await s.subjects.get(d.data.subjectId);
@@ -137,12 +140,13 @@ export async function reevaluateAfterCancellation(storage: Storage, engine: Engi
         without: own.map((x) => x.d.id),
         explanation: decision.explanation,
         ...(appendedId ? { appendedId } : {}),
+        citation,
         message: outcomeChanged
           ? msg(`Quyết định ${d.id} (${d.data.award} ${d.data.period}) dựa vào quyết định ${cancelledId} đã bị hủy bỏ: xét lại, kết quả đổi từ "${d.data.outcome}" thành "${decision.outcome}"`, `Decision ${d.id} (${d.data.award} ${d.data.period}) relied on the cancelled ${cancelledId}: re-evaluated, the outcome changes from "${d.data.outcome}" to "${decision.outcome}"`)
           : msg(`Quyết định ${d.id} (${d.data.award} ${d.data.period}) xét lại sau khi hủy bỏ ${cancelledId}: kết quả giữ nguyên "${decision.outcome}"${changed ? ', căn cứ thay đổi' : ''}`, `Decision ${d.id} (${d.data.award} ${d.data.period}) re-evaluated after ${cancelledId} was cancelled: the outcome stays "${decision.outcome}"${changed ? ', its reasons changed' : ''}`),
       });
     }
-    return { cancelled, event, citation: options.citation ?? CANCELLATION_CITATION, reports };
+    return { cancelled, event, citation, reports };
   });
 }
 

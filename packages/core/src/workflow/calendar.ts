@@ -353,13 +353,15 @@ export interface CalendarFinding {
  * answers). Returns every comparison; those with status `late` or `early` are the findings.
  *
  * @param award the award's catalog entry (`engine.award(code)`), for forms and the deciding level.
- * @throws TdktError `VALIDATION_FAILED` when the proposals are for different awards.
+ * @throws TdktError `VALIDATION_FAILED` when a proposal is for another award or another year than the calendar.
  *
  * @example checkProposalDates(proposal, yearCalendar(engine.plugins, 2025), engine.award(proposal.award)!).filter((f) => f.status !== 'ok')
  */
 export function checkProposalDates(proposals: Proposal | readonly Proposal[], calendar: YearCalendar, award: Pick<AwardDefinition, 'code' | 'form' | 'kind' | 'decidedBy'>): CalendarFinding[] {
   const list = Array.isArray(proposals) ? (proposals as readonly Proposal[]) : [proposals as Proposal];
   list.forEach((p, i) => {
+    if (p.period !== calendar.year)
+      throw new TdktError('VALIDATION_FAILED', msg(`Hồ sơ ${p.id} cho năm ${p.period}, lịch của năm ${calendar.year}`, `Proposal ${p.id} is for ${p.period}, the calendar for ${calendar.year}`), { path: [i, 'period'], value: p.period });
     if (p.award !== award.code) throw new TdktError('VALIDATION_FAILED', msg(`Hồ sơ ${p.id} đề nghị "${p.award}", không phải "${award.code}"`, `Proposal ${p.id} is for "${p.award}", not "${award.code}"`), { path: [i, 'award'], value: p.award });
   });
   const atLevel = (level: ProposalLevel) => list.find((p) => p.level === level);
