@@ -25,5 +25,8 @@ export * from './clusters.js';
 export * from './ports/exporter.js';
 export * from './ports/storage-errors.js';
 export * from './ports/storage.js';
+export * from './ports/reevaluate.js';
 export * from './workflow/proposal.js';
 export * from './workflow/proposal-store.js';
+export * from './workflow/calendar.js';
+export * from './workflow/chain.js';

@@ -118,6 +118,8 @@ export const decisionRecordSchema = z.strictObject({
   proposalId: z.string().optional(),
   /** Ids of stored decisions this one relied on (the awards that made it eligible). */
   reliesOn: z.array(z.string().min(1)).default([]),
+  /** The stored decision this one re-evaluates (e.g. after a cancellation); that one stays as it was. */
+  supersedes: z.string().min(1).optional(),
 });
 /** See {@link decisionRecordSchema}. */
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
