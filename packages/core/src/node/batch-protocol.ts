@@ -41,14 +41,24 @@ export interface ChunkMessage {
   requests: unknown[];
 }
 
-/** One request's outcome on the wire. */
-export type WireResult = { ok: true; decision: Decision } | { ok: false; error: WireTdktError };
+/**
+ * A chunk's results on the wire: the decisions as one JSON text (`null` where the request failed;
+ * decisions are JSON data, and one string crosses threads cheaper than a tree of objects) and the
+ * typed errors by position in the chunk.
+ */
+export interface ChunkReply {
+  decisions: string;
+  errors: [position: number, error: WireTdktError][];
+}
+
+/** Parses a {@link ChunkReply}'s decisions. */
+export const decisionsOf = (reply: ChunkReply): (Decision | null)[] => JSON.parse(reply.decisions) as (Decision | null)[];
 
 /** Worker → main. */
 export type WorkerMessage =
   | { type: 'ready' }
   | { type: 'fatal'; error: WireTdktError | WireBug }
-  | { type: 'result'; id: number; results: WireResult[] }
+  | ({ type: 'result'; id: number } & ChunkReply)
   | { type: 'bug'; id: number; error: WireBug };
 
 /** True for a TdktError, also one built by another copy of `@tdkt/core` (as a plugin module may load). */

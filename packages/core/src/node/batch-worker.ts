@@ -5,11 +5,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { evaluateItem } from '../engine/batch.js';
-import { createEngine, type Engine } from '../engine/engine.js';
+import { createEngine, type Decision, type Engine } from '../engine/engine.js';
 import type { Plugin } from '../engine/plugin.js';
 import { TdktError } from '../errors.js';
 import { msg } from '../i18n.js';
-import { bugToWire, isTdktErrorLike, toWire, type ChunkMessage, type WireResult, type WorkerInit, type WorkerMessage } from './batch-protocol.js';
+import { bugToWire, isTdktErrorLike, toWire, type ChunkMessage, type ChunkReply, type WorkerInit, type WorkerMessage } from './batch-protocol.js';
 
 const init = workerData as WorkerInit;
 const port = parentPort!;
@@ -29,18 +29,21 @@ async function buildEngine(): Promise<Engine> {
 }
 
 function evaluateChunk(engine: Engine, m: ChunkMessage): void {
-  const results: WireResult[] = [];
+  const decisions: (Decision | null)[] = [];
+  const errors: ChunkReply['errors'] = [];
   for (let i = 0; i < m.requests.length; i++) {
     try {
       const r = evaluateItem(engine, m.requests[i], i, init.evaluateOptions);
-      results.push(r.ok ? { ok: true, decision: r.decision } : { ok: false, error: toWire(r.error) });
+      decisions.push(r.ok ? r.decision : null);
+      if (!r.ok) errors.push([i, toWire(r.error)]);
     } catch (e) {
       // A TdktError from another copy of @tdkt/core (the plugin module's) is still a typed error.
-      if (isTdktErrorLike(e)) results.push({ ok: false, error: toWire(e) });
-      else return post({ type: 'bug', id: m.id, error: bugToWire(e) });
+      if (!isTdktErrorLike(e)) return post({ type: 'bug', id: m.id, error: bugToWire(e) });
+      decisions.push(null);
+      errors.push([i, toWire(e)]);
     }
   }
-  post({ type: 'result', id: m.id, results });
+  post({ type: 'result', id: m.id, decisions: JSON.stringify(decisions), errors });
 }
 
 buildEngine().then(

@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { batchProgress, iteratorOf, type AnyIterable, type BatchOptions, type BatchResult } from '../engine/batch.js';
 import { TdktError } from '../errors.js';
 import { msg } from '../i18n.js';
-import { bugFromWire, fromWire, type ChunkMessage, type WireResult, type WorkerInit, type WorkerMessage } from './batch-protocol.js';
+import { bugFromWire, decisionsOf, fromWire, type ChunkMessage, type ChunkReply, type WorkerInit, type WorkerMessage } from './batch-protocol.js';
 
 /**
  * Where each worker gets its engine: a module it imports and the export to read. The export may be
@@ -96,13 +96,13 @@ interface Chunk<R> {
   requests: R[];
   /** Requests that could not be copied to a worker, by position in the chunk. */
   local: Map<number, TdktError>;
-  done: Deferred<WireResult[]>;
+  done: Deferred<ChunkReply>;
 }
 
 /** A worker thread and the chunks it has not answered yet. */
 interface Slot {
   worker: Worker;
-  inFlight: Map<number, Deferred<WireResult[]>>;
+  inFlight: Map<number, Deferred<ChunkReply>>;
 }
 
 function startWorker(init: WorkerInit): Slot & { ready: Promise<Slot> } {
@@ -121,7 +121,7 @@ function startWorker(init: WorkerInit): Slot & { ready: Promise<Slot> } {
     else {
       const d = slot.inFlight.get(m.id);
       slot.inFlight.delete(m.id);
-      if (m.type === 'result') d?.resolve(m.results);
+      if (m.type === 'result') d?.resolve(m);
       else d?.reject(bugFromWire(m.error));
     }
   });
@@ -225,15 +225,17 @@ export async function* evaluateBatchInWorkers<R = unknown>(requests: AnyIterable
     };
     await fill();
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-      const results = await Promise.race([chunk.done.promise, aborted.promise]);
+      const reply = await Promise.race([chunk.done.promise, aborted.promise]);
       await fill();
+      const decisions = decisionsOf(reply);
+      const errors = new Map(reply.errors);
       for (let i = 0; i < chunk.requests.length; i++) {
         signal?.throwIfAborted();
-        const w = results[i]!;
-        const local = chunk.local.get(i);
+        const decision = decisions[i];
+        const error = chunk.local.get(i) ?? errors.get(i);
         const index = chunk.start + i;
         const request = chunk.requests[i]!;
-        const out: BatchResult<R> = local ? { index, request, ok: false, error: local } : w.ok ? { index, request, ok: true, decision: w.decision } : { index, request, ok: false, error: fromWire(w.error) };
+        const out: BatchResult<R> = decision ? { index, request, ok: true, decision } : { index, request, ok: false, error: error instanceof TdktError ? error : fromWire(error!) };
         progress.tick(out);
         yield out;
       }
