@@ -56,8 +56,8 @@ type EvaluateWithOptions = (input: unknown, options?: EvaluateOptions) => Decisi
  */
 export function evaluateItem<R>(engine: Engine, request: R, index: number, options?: EvaluateOptions): BatchResult<R> {
   try {
-    const evaluate = engine.evaluate as EvaluateWithOptions;
-    const decision = options === undefined ? evaluate(request) : evaluate(request, options);
+    const e = engine as { evaluate: EvaluateWithOptions };
+    const decision = options === undefined ? e.evaluate(request) : e.evaluate(request, options);
     return { index, request, ok: true, decision };
   } catch (error) {
     if (error instanceof TdktError) return { index, request, ok: false, error };
