@@ -142,12 +142,19 @@ function sendable<R>(chunk: Chunk<R>): unknown[] {
   });
 }
 
-function abortPromise(signal: AbortSignal | undefined): { promise: Promise<never>; dispose(): void } {
-  if (!signal) return { promise: new Promise<never>(() => undefined), dispose: () => undefined };
-  const d = deferred<never>();
-  const onAbort = () => d.reject(signal.reason);
-  signal.addEventListener('abort', onAbort, { once: true });
-  return { promise: d.promise, dispose: () => signal.removeEventListener('abort', onAbort) };
+/**
+ * On abort, rejects the start-up and every chunk not answered yet with `signal.reason`. (Racing
+ * each chunk against one long-lived abort promise would keep every settled race — and its chunk's
+ * results — reachable from that promise until the batch ends.)
+ */
+function onAbort(signal: AbortSignal | undefined, slots: readonly Slot[], start: Deferred<never>): () => void {
+  if (!signal) return () => undefined;
+  const abort = () => {
+    start.reject(signal.reason);
+    for (const s of slots) for (const d of s.inFlight.values()) d.reject(signal.reason);
+  };
+  signal.addEventListener('abort', abort, { once: true });
+  return () => signal.removeEventListener('abort', abort);
 }
 
 /**
@@ -186,11 +193,12 @@ export async function* evaluateBatchInWorkers<R = unknown>(requests: AnyIterable
   const it = iteratorOf(requests);
   const { signal } = options;
   signal?.throwIfAborted();
-  const aborted = abortPromise(signal);
   const started = Array.from({ length: workers }, () => startWorker(init));
+  const startAborted = deferred<never>();
+  const dispose = onAbort(signal, started, startAborted);
   let inputDone = false;
   try {
-    const slots = await Promise.race([Promise.all(started.map((s) => s.ready)), aborted.promise]);
+    const slots = await Promise.race([Promise.all(started.map((s) => s.ready)), startAborted.promise]);
     const queue: Chunk<R>[] = [];
     let nextId = 0;
     let nextStart = 0;
@@ -225,7 +233,7 @@ export async function* evaluateBatchInWorkers<R = unknown>(requests: AnyIterable
     };
     await fill();
     for (let chunk = queue.shift(); chunk; chunk = queue.shift()) {
-      const reply = await Promise.race([chunk.done.promise, aborted.promise]);
+      const reply = await chunk.done.promise;
       await fill();
       const decisions = decisionsOf(reply);
       const errors = new Map(reply.errors);
@@ -242,7 +250,7 @@ export async function* evaluateBatchInWorkers<R = unknown>(requests: AnyIterable
     }
     progress.finish();
   } finally {
-    aborted.dispose();
+    dispose();
     if (!inputDone) await it.return?.();
     await Promise.allSettled(started.map((s) => s.worker.terminate()));
   }
