@@ -51,6 +51,8 @@ interface Run {
   ms: number;
   /** Time to the first result: engine or worker start-up. */
   firstMs: number;
+  /** CPU time of the whole process (every thread), user + system. */
+  cpuMs: number;
   peakRssMiB: number;
   outcomes: Record<string, number>;
   digest: string;
@@ -75,7 +77,8 @@ async function child(mode: 'single' | 'workers'): Promise<Run> {
     h.update(`${r.index}:${key}:${r.ok ? r.decision.hash : r.error.path.join('.')}\n`);
     if (++n % 1000 === 0 && r.index !== n - 1) throw new Error('out of order');
   }
-  return { mode, requests: n, ms: performance.now() - started, firstMs, peakRssMiB: process.resourceUsage().maxRSS / 1024, outcomes, digest: h.digest('hex') };
+  const cpu = process.cpuUsage();
+  return { mode, requests: n, ms: performance.now() - started, firstMs, cpuMs: (cpu.user + cpu.system) / 1000, peakRssMiB: process.resourceUsage().maxRSS / 1024, outcomes, digest: h.digest('hex') };
 }
 
 function run(mode: 'single' | 'workers'): Run {
@@ -90,11 +93,12 @@ if (mode === 'single' || mode === 'workers') {
   console.log(`Batch evaluation of ${SIZE.toLocaleString('en')} requests (${AWARDS.length} awards × ${Math.ceil(SIZE / AWARDS.length).toLocaleString('en')} people, explanations ${EXPLAIN ? 'on' : 'off'}), node ${process.version}, ${cpus()[0]?.model ?? '?'}, availableParallelism ${availableParallelism()}, load ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
   const single = run('single');
   const workers = run('workers');
-  const fmt = (r: Run) => `${(r.ms / 1000).toFixed(1)} s (first result after ${(r.firstMs / 1000).toFixed(1)} s), ${Math.round((r.requests / r.ms) * 1000).toLocaleString('en')} requests/s, peak RSS ${Math.round(r.peakRssMiB)} MiB`;
+  const fmt = (r: Run) => `${(r.ms / 1000).toFixed(1)} s (first result after ${(r.firstMs / 1000).toFixed(1)} s), ${Math.round((r.requests / r.ms) * 1000).toLocaleString('en')} requests/s, CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak RSS ${Math.round(r.peakRssMiB)} MiB`;
   const steady = (r: Run) => (r.requests - 1) / (r.ms - r.firstMs);
   console.log(`one thread (evaluateBatch)                     ${fmt(single)}`);
   console.log(`${WORKERS} workers (evaluateBatchInWorkers, chunk ${CHUNK})  ${fmt(workers)}`);
   console.log(`outcomes: ${JSON.stringify(single.outcomes)}`);
   console.log(`same results (outcomes and hashes, in order): ${single.digest === workers.digest && single.requests === workers.requests ? 'yes' : 'NO'}`);
+  console.log(`CPU time workers / one thread: ${(workers.cpuMs / single.cpuMs).toFixed(2)}× (the cost of threads: start-up, copying requests and results)`);
   console.log(`throughput ratio workers / one thread: ${(single.ms / workers.ms).toFixed(2)}× (start-up included), ${(steady(workers) / steady(single)).toFixed(2)}× after the first result`);
 }
