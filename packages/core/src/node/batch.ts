@@ -159,7 +159,7 @@ function onAbort(signal: AbortSignal | undefined, slots: readonly Slot[], start:
 
 /**
  * Evaluates a stream of requests on worker threads and yields one result per request in input
- * order — the same results {@link evaluateBatch} gives on one thread (same outcomes, same hashes).
+ * order — the same results `evaluateBatch` (from `@tdkt/core`) gives on one thread (same outcomes, same hashes).
  * Each worker imports `options.plugins.module` once and builds its own engine; requests are sent in
  * chunks of `chunkSize`, at most two chunks per worker in flight, so memory stays bounded whatever
  * the input's size. A request with bad data yields an error result whose {@link TdktError} (code,
