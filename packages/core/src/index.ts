@@ -19,7 +19,7 @@ export * from './engine/plugin.js';
 export * from './engine/hash.js';
 export * from './engine/engine.js';
 export * from './engine/quota.js';
-export { evaluateBatch, rosterRequests, subjectAsOf, type AnyIterable, type BatchOptions, type BatchProgress, type BatchResult, type EvaluateOptions, type RosterOptions } from './engine/batch.js';
+export { evaluateBatch, rosterRequests, subjectAsOf, type AnyIterable, type BatchOptions, type BatchProgress, type BatchResult, type BriefBatchOptions, type RosterOptions } from './engine/batch.js';
 export * from './engine/fingerprint.js';
 export * from './model/unit.js';
 export * from './data-rules/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, fingerprintRequest, reevaluateChanged, requestKey, type BatchProgress, type PreviousEvaluation, type ReevaluationResult } from '../src/index.js';
+import { createEngine, fingerprintRequest, reevaluateChanged, requestKey, type BatchProgress, type PreviousEvaluation, type IncrementalResult } from '../src/index.js';
 import { batchPlugins } from './fixtures/batch-plugins.js';
 
 const people = (ratings: Record<string, string>) =>
@@ -7,7 +7,7 @@ const people = (ratings: Record<string, string>) =>
 const base = { a: 'HTXSNV', b: 'HTTNV', c: 'HTXSNV', d: 'HTNV' };
 
 async function run(engine: ReturnType<typeof createEngine>, requests: unknown[], previous: Map<string, PreviousEvaluation>, onProgress?: (p: BatchProgress) => void) {
-  const results: ReevaluationResult[] = [];
+  const results: IncrementalResult[] = [];
   const next = new Map<string, PreviousEvaluation>();
   for await (const r of reevaluateChanged(engine, requests, previous, onProgress ? { onProgress } : {})) {
     results.push(r);

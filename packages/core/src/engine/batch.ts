@@ -1,13 +1,7 @@
 import { yearOf } from '../dates.js';
 import { TdktError } from '../errors.js';
 import { msg } from '../i18n.js';
-import type { Decision, Engine } from './engine.js';
-
-/**
- * Options passed through, unchanged, as the second argument of `engine.evaluate` (for example
- * `{ explain: false }` once the engine supports it; an engine that takes no options ignores them).
- */
-export type EvaluateOptions = Record<string, unknown>;
+import type { BriefDecision, Decision, Engine, EvaluateOptions } from './engine.js';
 
 /** Counts reported by `onProgress` while a batch runs. */
 export interface BatchProgress {
@@ -27,7 +21,11 @@ export interface BatchOptions {
   onProgress?: (progress: BatchProgress) => void;
   /** How often `onProgress` is called, in results (a positive integer; default 1000). */
   progressEvery?: number;
-  /** Passed through as the second argument of `engine.evaluate` (see {@link EvaluateOptions}). */
+  /**
+   * Passed through as the second argument of `engine.evaluate` ({@link EvaluateOptions}). With
+   * `{ explain: false }` each result's `decision` is a {@link BriefDecision}: no `explanation`, no
+   * `hash` (the result type says so when the option is written literally).
+   */
   evaluateOptions?: EvaluateOptions;
 }
 
@@ -36,8 +34,8 @@ export interface BatchOptions {
  * as given, and either the decision or the typed error the request raised (bad data of one request
  * never stops the batch).
  */
-export type BatchResult<R = unknown> =
-  | { index: number; request: R; ok: true; decision: Decision }
+export type BatchResult<R = unknown, D extends BriefDecision = Decision> =
+  | { index: number; request: R; ok: true; decision: D }
   | { index: number; request: R; ok: false; error: TdktError };
 
 /** A sync or async iterable: arrays, generators, streams of parsed rows, database cursors. */
@@ -47,6 +45,9 @@ export type AnyIterable<T> = Iterable<T> | AsyncIterable<T>;
 const SLICE = 100;
 
 type EvaluateWithOptions = (input: unknown, options?: EvaluateOptions) => Decision;
+
+/** {@link BatchOptions} asking for explanations off: the results hold {@link BriefDecision}s. */
+export type BriefBatchOptions = BatchOptions & { evaluateOptions: { explain: false } };
 
 /**
  * Evaluates one request and turns a {@link TdktError} into an error result. Any other exception
@@ -174,6 +175,8 @@ export async function* mapStream<T, O extends { ok: boolean; reused?: boolean }>
  *   else console.log(r.index, r.error.describe());
  * ```
  */
+export function evaluateBatch<R = unknown>(engine: Engine, requests: AnyIterable<R>, options: BriefBatchOptions): AsyncGenerator<BatchResult<R, BriefDecision>, void, undefined>;
+export function evaluateBatch<R = unknown>(engine: Engine, requests: AnyIterable<R>, options?: BatchOptions): AsyncGenerator<BatchResult<R>, void, undefined>;
 export function evaluateBatch<R = unknown>(engine: Engine, requests: AnyIterable<R>, options: BatchOptions = {}): AsyncGenerator<BatchResult<R>, void, undefined> {
   return mapStream(requests, options ?? {}, (request, index) => evaluateItem(engine, request, index, options?.evaluateOptions));
 }

@@ -127,7 +127,7 @@ export interface ReevaluateOptions extends BatchOptions {
  * decision is reused, `reused: true`), `changed` (the key is known with another fingerprint) or
  * `new` (the key is not in `previous`). Store `{ fingerprint, decision }` under `key` for the next run.
  */
-export type ReevaluationResult<R = unknown> =
+export type IncrementalResult<R = unknown> =
   | { index: number; request: R; ok: true; decision: Decision; key: string; fingerprint: string; reused: boolean; change: 'none' | 'changed' | 'new' }
   | { index: number; request: R; ok: false; error: TdktError; key?: string; fingerprint?: string; reused: false; change: 'changed' | 'new' };
 
@@ -139,7 +139,7 @@ export type ReevaluationResult<R = unknown> =
  * (input order, per-item typed errors, abort signal, progress with a `reused` count).
  *
  * @param previous - decisions of the last run by key (any map-like store with `get`).
- * @returns an async iterable of {@link ReevaluationResult}s in input order.
+ * @returns an async iterable of {@link IncrementalResult}s in input order.
  * @throws TdktError `VALIDATION_FAILED` (when iterated) for a non-iterable input or bad options;
  *   rejects with `signal.reason` when aborted.
  *
@@ -155,9 +155,9 @@ export function reevaluateChanged<R = unknown>(
   requests: AnyIterable<R>,
   previous: Pick<ReadonlyMap<string, PreviousEvaluation>, 'get'>,
   options: ReevaluateOptions = {},
-): AsyncGenerator<ReevaluationResult<R>, void, undefined> {
+): AsyncGenerator<IncrementalResult<R>, void, undefined> {
   const keyOf = options?.key ?? requestKey;
-  return mapStream(requests, options ?? {}, (input, index): ReevaluationResult<R> => {
+  return mapStream(requests, options ?? {}, (input, index): IncrementalResult<R> => {
     let fp: Fingerprinted;
     try {
       fp = fingerprintRequest(engine, input);

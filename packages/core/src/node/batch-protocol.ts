@@ -2,7 +2,7 @@
 import { TdktError, type Issue, type TdktErrorCode } from '../errors.js';
 import type { Message } from '../i18n.js';
 import type { Decision } from '../engine/engine.js';
-import type { EvaluateOptions } from '../engine/batch.js';
+import type { EvaluateOptions } from '../engine/engine.js';
 
 /** A {@link TdktError} as plain data (structured-cloneable): code, messages, path, value, issues. */
 export interface WireTdktError {
