@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TdktError, msg, subjectSchema, type Issue, type Storage, type SubjectInput } from '@tdkt/core';
+import { TdktError, msg, subjectSchema, type Issue, type Storage, type StoredSubject, type SubjectInput, type Validated } from '@tdkt/core';
 
 /** Options of {@link importSubjects}. */
 export interface ImportOptions {
@@ -108,7 +108,7 @@ export async function importSubjects(storage: Storage, text: string, source: str
  * @param id The import's id: a hash of the source's content, so the same file resumes.
  * @throws StorageError on write failures; TdktError `WRITE_FAILED` when another process imports the same file.
  */
-export async function importPrepared(storage: Storage, rows: readonly (SubjectInput & { id: string })[], id: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importPrepared(storage: Storage, rows: readonly ((SubjectInput & { id: string }) | Validated<StoredSubject>)[], id: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 500));
   const w = { actor: options.actor ?? 'tdkt import' };
   let progress = await storage.imports.get(id);
@@ -128,11 +128,7 @@ export async function importPrepared(storage: Storage, rows: readonly (SubjectIn
     await storage.transaction(async (tx) => {
       const p = await tx.imports.require(id);
       if (p.data.done !== start) throw new TdktError('WRITE_FAILED', msg('Một tiến trình khác đang nhập cùng tệp', 'Another process is importing the same file'), { path: ['imports', id], value: p.data.done });
-      for (const row of rows.slice(start, end)) {
-        const cur = await tx.subjects.get(row.id);
-        if (cur) await tx.subjects.update(options.merge ? options.merge(cur.data as SubjectInput & { id: string }, row) : row, cur.version, w);
-        else await tx.subjects.create(row, w);
-      }
+      await tx.subjects.putMany(rows.slice(start, end), w, options.merge ? { merge: options.merge } : {});
       await tx.imports.update({ ...p.data, done: end }, p.version, w);
     });
     done = end;

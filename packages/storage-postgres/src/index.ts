@@ -180,12 +180,24 @@ export async function migratePostgres(connector: PgConnector, migrations: readon
   }
 }
 
+/** Rows per bulk statement: bounds the statement's size (its parameters are a fixed few arrays). */
+const BULK_ROWS = 5000;
+function* chunks<T>(items: readonly T[]): Generator<T[]> {
+  for (let i = 0; i < items.length; i += BULK_ROWS) yield items.slice(i, i + BULK_ROWS);
+}
+/** The ids of `asked` that the statement did not return. */
+const missing = (asked: readonly { id: string }[], returned: Record<string, unknown>[]): string[] => {
+  const got = new Set(returned.map((r) => String(r['id'])));
+  return asked.filter((x) => !got.has(x.id)).map((x) => x.id);
+};
 const rec = (r: Record<string, unknown>): RawRecord => ({ id: String(r['id']), version: Number(r['version']), updatedAt: String(r['updated_at']), data: String(r['data']) });
 const entry = (r: Record<string, unknown>): RawLogEntry => ({ seq: Number(r['seq']), ref: String(r['ref']), at: String(r['at']), data: String(r['data']) });
 
 /**
  * The PostgreSQL {@link StorageDriver}: parameterised SQL only; each transaction on its own
- * connection; migrations run before the first transaction.
+ * connection; migrations run before the first transaction. Its bulk operations (`getMany`,
+ * `insertMany`, `updateMany` with the version check, `appendMany`) send one statement per 5,000
+ * rows, the rows as array parameters (`unnest`).
  */
 export function postgresDriver(options: PostgresOptions): StorageDriver & { ready(): Promise<void> } {
   const { connector } = options;
@@ -207,6 +219,48 @@ export function postgresDriver(options: PostgresOptions): StorageDriver & { read
         ? await c.query('SELECT seq, ref, at, data FROM tdkt_log WHERE log = $1 ORDER BY seq', [log])
         : await c.query('SELECT seq, ref, at, data FROM tdkt_log WHERE log = $1 AND ref = $2 ORDER BY seq', [log, ref])
       ).rows.map(entry),
+    // bulk: one statement per chunk, the rows passed as a few array parameters (unnest), so the
+    // number of parameters stays fixed however many rows (far below PostgreSQL's 65,535)
+    getMany: async (coll, ids) => {
+      const out: RawRecord[] = [];
+      for (const part of chunks(ids))
+        out.push(...(await c.query('SELECT id, version, updated_at, data FROM tdkt_records WHERE collection = $1 AND id = ANY($2::text[])', [coll, part])).rows.map(rec));
+      return out;
+    },
+    insertMany: async (coll, records) => {
+      const taken: string[] = [];
+      for (const part of chunks(records)) {
+        const r = await c.query(
+          `INSERT INTO tdkt_records (collection, id, version, updated_at, data)
+           SELECT $1, u.id, u.version, u.updated_at, u.data FROM unnest($2::text[], $3::int[], $4::text[], $5::text[]) AS u(id, version, updated_at, data)
+           ON CONFLICT (collection, id) DO NOTHING RETURNING id`,
+          [coll, part.map((x) => x.id), part.map((x) => x.version), part.map((x) => x.updatedAt), part.map((x) => x.data)],
+        );
+        taken.push(...missing(part, r.rows));
+      }
+      return taken;
+    },
+    updateMany: async (coll, updates, at) => {
+      const stale: string[] = [];
+      for (const part of chunks(updates)) {
+        const r = await c.query(
+          `UPDATE tdkt_records AS r SET version = r.version + 1, updated_at = $2, data = u.data
+           FROM unnest($3::text[], $4::int[], $5::text[]) AS u(id, expected, data)
+           WHERE r.collection = $1 AND r.id = u.id AND r.version = u.expected RETURNING r.id`,
+          [coll, at, part.map((x) => x.id), part.map((x) => x.expectedVersion), part.map((x) => x.data)],
+        );
+        stale.push(...missing(part, r.rows));
+      }
+      return stale;
+    },
+    appendMany: async (log, entries) => {
+      for (const part of chunks(entries))
+        await c.query(
+          `INSERT INTO tdkt_log (log, ref, at, data)
+           SELECT $1, u.ref, u.at, u.data FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS u(ref, at, data, n) ORDER BY u.n`,
+          [log, part.map((x) => x.ref), part.map((x) => x.at), part.map((x) => x.data)],
+        );
+    },
   });
   return {
     name: 'postgres',
