@@ -1,5 +1,5 @@
 /**
- * `pnpm run bench:import [--size N] [--years 10] [--batch 1000]`: imports N yearly records (default
+ * `pnpm run bench:import [--size N] [--years 10] [--batch 1000] [--engine all|sqlite|postgres]`: imports N yearly records (default
  * 1,000,000: N / years subjects of `years` yearly records each) through `tdkt import`'s batches
  * (`storage.subjects.validate` once over all rows, then `importPrepared`: the bulk path
  * `subjects.putMany` — version check, one audit entry per record — and the progress record per
@@ -21,12 +21,16 @@ import type { SubjectInput } from '@tdkt/core';
 import { pgliteConnector, postgresStorage, type PgConnector } from '@tdkt/storage-postgres';
 import { sqliteStorage } from '@tdkt/storage-sqlite';
 
-const { values } = parseArgs({ options: { size: { type: 'string', default: '1000000' }, years: { type: 'string', default: '10' }, batch: { type: 'string', default: '1000' } } });
+const { values } = parseArgs({ options: { size: { type: 'string', default: '1000000' }, years: { type: 'string', default: '10' }, batch: { type: 'string', default: '1000' }, engine: { type: 'string', default: 'all' } } });
 const size = Number(values.size);
 const years = Number(values.years);
 const batchSize = Number(values.batch);
 if (!Number.isInteger(size) || size < 1 || !Number.isInteger(years) || years < 1 || !Number.isInteger(batchSize) || batchSize < 1) {
   console.error('--size, --years and --batch must be positive integers / phải là số nguyên dương');
+  process.exit(2);
+}
+if (!['all', 'sqlite', 'postgres'].includes(values.engine)) {
+  console.error('--engine: all, sqlite or postgres / chỉ nhận all, sqlite hoặc postgres');
   process.exit(2);
 }
 
@@ -57,7 +61,7 @@ const dir = await mkdtemp(join(tmpdir(), 'tdkt-bench-'));
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
 
 // ---------- SQLite ----------
-{
+if (values.engine !== 'postgres') {
   log(`SQLite: plain loop, ${n} subjects / ${records} yearly records…`);
   const db = new Database(join(dir, 'plain.sqlite'));
   db.pragma('journal_mode = WAL');
@@ -83,7 +87,7 @@ const log = (s: string): void => void process.stderr.write(`${s}\n`);
 }
 
 // ---------- PostgreSQL ----------
-{
+if (values.engine !== 'sqlite') {
   const url = process.env['DATABASE_URL'];
   let engine: string;
   let open: (name: string) => Promise<{ connector: PgConnector; drop: () => Promise<void> }>;

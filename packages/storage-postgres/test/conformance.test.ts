@@ -115,21 +115,22 @@ if (typeof found === 'string') {
   );
 
   describe(`${found.label} specifics`, { timeout: 60000 }, () => {
-    it('bulk operations: one statement per 5,000 rows, conflicts and stale versions reported by id', async () => {
+    it('bulk operations: chunks under 65,535 parameters, conflicts and stale versions reported by id, log order kept', async () => {
       const f = await found.fresh();
       const d = postgresDriver({ connector: f.connector, ownsConnector: false });
-      const rows = Array.from({ length: 12001 }, (_, i) => ({ id: `NV${i}'; --`, version: 1, updatedAt: 't0', data: JSON.stringify({ i }) }));
+      // 25,000 rows: two chunks for each statement (16,383 rows of 4 values, 21,844 of 3)
+      const rows = Array.from({ length: 25000 }, (_, i) => ({ id: `NV${i}'; --`, version: 1, updatedAt: 't0', data: JSON.stringify({ i }) }));
       await d.transaction(async (tx) => {
         expect(await tx.insertMany!('subjects', rows)).toEqual([]);
         expect(await tx.insertMany!('subjects', [rows[7]!, { ...rows[0]!, id: 'new' }])).toEqual([rows[7]!.id]);
-        expect((await tx.getMany!('subjects', rows.map((r) => r.id))).length).toBe(12001);
-        const updates = rows.map((r, i) => ({ id: r.id, expectedVersion: i === 6000 ? 5 : 1, data: '{"v":2}' }));
-        expect(await tx.updateMany!('subjects', updates, 't1')).toEqual([rows[6000]!.id]);
+        expect((await tx.getMany!('subjects', rows.map((r) => r.id))).length).toBe(25000);
+        const updates = rows.map((r, i) => ({ id: r.id, expectedVersion: i === 6000 || i === 22000 ? 5 : 1, data: '{"v":2}' }));
+        expect(await tx.updateMany!('subjects', updates, 't1')).toEqual([rows[6000]!.id, rows[22000]!.id]);
         await tx.appendMany!('audit', rows.map((r) => ({ ref: r.id, at: 't1', data: '{}' })));
       });
       await d.transaction(async (tx) => {
         expect(await tx.get('subjects', rows[6000]!.id)).toEqual({ ...rows[6000]!, version: 1 });
-        expect(await tx.get('subjects', rows[12000]!.id)).toEqual({ id: rows[12000]!.id, version: 2, updatedAt: 't1', data: '{"v":2}' });
+        expect(await tx.get('subjects', rows[24999]!.id)).toEqual({ id: rows[24999]!.id, version: 2, updatedAt: 't1', data: '{"v":2}' });
         const log = await tx.read('audit');
         expect(log.map((e) => e.ref)).toEqual(rows.map((r) => r.id));
       });
