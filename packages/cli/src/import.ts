@@ -100,10 +100,12 @@ export async function importSubjects(storage: Storage, text: string, source: str
 }
 
 /**
- * Writes already validated subjects in batches: each batch — its rows and the import's progress
- * record `id` — is one transaction, so a crash leaves whole batches only, and calling again with
- * the same `id` resumes after the last committed batch. Existing subjects are replaced (their
- * version checked). Callers validate every row first, so nothing is half-written.
+ * Writes already validated subjects in batches: each batch — its rows, written with the port's
+ * bulk path `subjects.putMany` (one audit entry per subject), and the import's progress record
+ * `id` — is one transaction, so a crash leaves whole batches only, and calling again with the
+ * same `id` resumes after the last committed batch. Existing subjects are replaced (their version
+ * checked) or, with `options.merge`, merged. Callers validate every row first, so nothing is
+ * half-written; rows from `storage.subjects.validate(rows)` are not validated a second time.
  *
  * @param id The import's id: a hash of the source's content, so the same file resumes.
  * @throws StorageError on write failures; TdktError `WRITE_FAILED` when another process imports the same file.

@@ -77,6 +77,13 @@ describe('tdkt import', () => {
 
   describe('--store: import into any adapter', () => {
     const twelve = rows(12);
+    /** A fresh folder with twelve subjects in `subjects.jsonl`. */
+    const input = async (): Promise<{ dir: string; file: string }> => {
+      const dir = await mkdtemp(join(tmpdir(), 'tdkt-store-'));
+      const file = join(dir, 'subjects.jsonl');
+      await writeFile(file, twelve);
+      return { dir, file };
+    };
     const run = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
       const out: string[] = [];
       const err: string[] = [];
@@ -115,9 +122,7 @@ describe('tdkt import', () => {
       })() as TdktError;
       expect(unknown.messages.vi).toContain('không hỗ trợ kiểu lưu trữ "mysql:"');
       expect(unknown.messages.en).toContain('unknown storage scheme "mysql:"');
-      const dir = await mkdtemp(join(tmpdir(), 'tdkt-store-'));
-      const file = join(dir, 'subjects.jsonl');
-      await writeFile(file, twelve);
+      const { file } = await input();
       const r = await run(['import', file, '--store', 'mysql://root@localhost/tdkt']);
       expect(r.code).toBe(2);
       expect(r.err).toContain('unknown storage scheme');
@@ -127,9 +132,7 @@ describe('tdkt import', () => {
     });
 
     it('sqlite:FILE writes the SQLite file, as --db does', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'tdkt-store-'));
-      const file = join(dir, 'subjects.jsonl');
-      await writeFile(file, twelve);
+      const { dir, file } = await input();
       const db = join(dir, 'x.sqlite');
       const r = await run(['import', file, '--store', `sqlite:${db}`, '--batch', '5']);
       expect([r.code, r.out]).toEqual([0, `Đã nhập / imported 12/12 → ${db}`]);
@@ -139,9 +142,7 @@ describe('tdkt import', () => {
     });
 
     it('pglite:DIR imports into an embedded PostgreSQL folder, in batches that resume', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'tdkt-store-'));
-      const file = join(dir, 'subjects.jsonl');
-      await writeFile(file, twelve);
+      const { dir, file } = await input();
       const store = `pglite:${join(dir, 'pg')}`;
       const r = await run(['import', file, '--store', store, '--batch', '5', '--actor', "O'Brien; DROP TABLE tdkt_log"]);
       expect([r.code, r.out]).toEqual([0, `Đã nhập / imported 12/12 → ${store}`]);
@@ -167,9 +168,7 @@ describe('tdkt import', () => {
       });
 
     it('postgres:// that cannot be reached: a bilingual error without the password, exit code 2', async () => {
-      const dir = await mkdtemp(join(tmpdir(), 'tdkt-store-'));
-      const file = join(dir, 'subjects.jsonl');
-      await writeFile(file, twelve);
+      const { file } = await input();
       const r = await cli(['import', file, '--store', 'postgres://tdkt:secret-pw@127.0.0.1:9/tdkt']);
       expect(r.code).toBe(2);
       expect(r.err).toContain('Không kết nối được máy chủ PostgreSQL postgres://tdkt:***@127.0.0.1:9/tdkt');
@@ -193,9 +192,7 @@ describe('tdkt import', () => {
           });
         await sql(`DROP SCHEMA IF EXISTS ${schema} CASCADE; CREATE SCHEMA ${schema}`);
         try {
-          const dir = await mkdtemp(join(tmpdir(), 'tdkt-store-'));
-          const file = join(dir, 'subjects.jsonl');
-          await writeFile(file, twelve);
+          const { file } = await input();
           const u = new URL(url);
           u.searchParams.set('options', `-c search_path=${schema}`);
           const r = await cli(['import', file, '--store', u.toString(), '--batch', '5']);
