@@ -32,9 +32,12 @@ export interface ImportResult {
  * Every row is checked before anything is written: bad rows are reported together with their
  * position (`rows[n]`, 1-based line or item number) and nothing is imported.
  *
+ * @param validate Validates the rows instead of the model's schema alone, e.g.
+ *   `(rows) => storage.subjects.validate(rows)`: the rows returned are then written by `putMany`
+ *   without a second validation (what {@link importSubjects} does).
  * @throws TdktError `VALIDATION_FAILED` (every issue, with its row) or `INPUT_UNREADABLE`.
  */
-export function parseSubjects(text: string, source: string): (SubjectInput & { id: string })[] {
+export function parseSubjects(text: string, source: string, validate?: (rows: readonly unknown[]) => readonly Validated<StoredSubject>[]): (SubjectInput & { id: string })[] | Validated<StoredSubject>[] {
   const items: { row: number; value: unknown }[] = [];
   const issues: Issue[] = [];
   const lines = source.endsWith('.jsonl') || source.endsWith('.ndjson');
@@ -57,6 +60,7 @@ export function parseSubjects(text: string, source: string): (SubjectInput & { i
     if (!Array.isArray(all)) throw new TdktError('VALIDATION_FAILED', msg('Tệp JSON phải là một mảng đối tượng', 'The JSON file must hold an array of subjects'), { path: [source], value: typeof all });
     all.forEach((value, i) => items.push({ row: i + 1, value }));
   }
+  if (validate) return withStorageValidation(items, issues, source, validate);
   const out: (SubjectInput & { id: string })[] = [];
   const ids = new Map<string, number>();
   for (const { row, value } of items) {
@@ -81,11 +85,40 @@ export function parseSubjects(text: string, source: string): (SubjectInput & { i
     ids.set(id, row);
     out.push(value as SubjectInput & { id: string });
   }
-  if (issues.length) {
-    const first = issues[0]!;
-    throw new TdktError('VALIDATION_FAILED', msg(`${issues.length} lỗi trong ${source}; chưa nhập gì`, `${issues.length} problem(s) in ${source}; nothing imported`), { path: first.path, value: first.value, issues });
-  }
+  failIfAny(issues, source);
   return out;
+}
+
+function failIfAny(issues: Issue[], source: string): void {
+  if (!issues.length) return;
+  const first = issues[0]!;
+  throw new TdktError('VALIDATION_FAILED', msg(`${issues.length} lỗi trong ${source}; chưa nhập gì`, `${issues.length} problem(s) in ${source}; nothing imported`), { path: first.path, value: first.value, issues });
+}
+
+/** The rows checked by the storage's `validate` (one validation in all), issues at their file rows, in row order. */
+function withStorageValidation(items: { row: number; value: unknown }[], issues: Issue[], source: string, validate: (rows: readonly unknown[]) => readonly Validated<StoredSubject>[]): Validated<StoredSubject>[] {
+  let valid: readonly Validated<StoredSubject>[] = [];
+  try {
+    valid = validate(items.map((x) => x.value));
+  } catch (e) {
+    if (!(e instanceof TdktError) || e.code !== 'VALIDATION_FAILED') throw e;
+    for (const issue of e.issues) {
+      const [i, ...rest] = issue.path;
+      issues.push({ ...issue, path: ['rows', items[Number(i)]?.row ?? Number(i), ...rest] });
+    }
+  }
+  // repeated ids, also among rows with other problems (ids compared as the model stores them: NFC)
+  const ids = new Map<string, number>();
+  for (const { row, value } of items) {
+    const raw = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+    if (typeof raw !== 'string' || !raw) continue;
+    const id = raw.normalize('NFC');
+    const seen = ids.get(id);
+    if (seen !== undefined) issues.push({ path: ['rows', row, 'id'], value: raw, message: msg(`Mã ${id} trùng với dòng ${seen}`, `Id ${id} repeats row ${seen}`) });
+    else ids.set(id, row);
+  }
+  failIfAny(issues.sort((a, b) => Number(a.path[1]) - Number(b.path[1])), source);
+  return [...valid];
 }
 
 /**
@@ -96,7 +129,7 @@ export function parseSubjects(text: string, source: string): (SubjectInput & { i
  * @throws TdktError `VALIDATION_FAILED` for bad rows (nothing written); StorageError on write failures.
  */
 export async function importSubjects(storage: Storage, text: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
-  return importPrepared(storage, parseSubjects(text, source), `subjects:${createHash('sha256').update(text).digest('hex')}`, source, options);
+  return importPrepared(storage, parseSubjects(text, source, (rows) => storage.subjects.validate(rows)), `subjects:${createHash('sha256').update(text).digest('hex')}`, source, options);
 }
 
 /**
