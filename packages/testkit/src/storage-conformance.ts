@@ -413,6 +413,10 @@ export function describeStorageConformance(name: string, factory: () => Storage 
       expect(await s.subjects.list()).toEqual([]);
       expect(await s.subjects.putMany(valid, W)).toEqual({ created: 2, updated: 0 });
       expect((await s.subjects.require('NV002')).data.name).toBe('Nguyễn Văn Hai');
+      // a row validated for another collection is validated again (and fails here)
+      const unit = s.units.validate([{ id: 'u1', name: 'Đơn vị', level: 'unit' }]);
+      expect(((await rejection(s.subjects.putMany(unit as never, W))) as TdktError).code).toBe('VALIDATION_FAILED');
+      expect(await s.units.list()).toEqual([]);
       const bad = await rejection(Promise.resolve().then(() => s.subjects.validate([subject('A'), { ...subject('B'), recruited: '2015-02-30' }])));
       expect((bad as TdktError).code).toBe('VALIDATION_FAILED');
       expect((bad as TdktError).path[0]).toBe(1);

@@ -117,7 +117,8 @@ declare const validatedBrand: unique symbol;
  */
 export type Validated<T> = T & { readonly [validatedBrand]: true };
 
-const validatedRows = new WeakSet<object>();
+/** Rows the port validated, with the collection whose schema they passed. */
+const validatedRows = new WeakMap<object, string>();
 
 function deepFreeze(v: unknown): void {
   if (v === null || typeof v !== 'object' || Object.isFrozen(v)) return;
@@ -136,10 +137,10 @@ export function validateRows<T extends object>(c: string, parse: (input: unknown
   const issues: Issue[] = [];
   const out: T[] = [];
   rows.forEach((row, i) => {
-    if (row !== null && typeof row === 'object' && validatedRows.has(row)) return void out.push(row as T);
+    if (row !== null && typeof row === 'object' && validatedRows.get(row) === c) return void out.push(row as T);
     try {
       const data = parse(row, [i]);
-      if (freeze) deepFreeze(data), validatedRows.add(data);
+      if (freeze) deepFreeze(data), validatedRows.set(data, c);
       out.push(data);
     } catch (e) {
       if (!(e instanceof TdktError) || e.code !== 'VALIDATION_FAILED') throw e;
