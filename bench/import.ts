@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { importPrepared } from '@tdkt/cli';
-import type { SubjectInput } from '@tdkt/core';
+import type { Storage, SubjectInput } from '@tdkt/core';
 import { pgliteConnector, postgresStorage, type PgConnector } from '@tdkt/storage-postgres';
 import { sqliteStorage } from '@tdkt/storage-sqlite';
 
@@ -69,6 +69,15 @@ const keep = (row: Row): void => {
 };
 const dir = await mkdtemp(join(tmpdir(), 'tdkt-bench-'));
 const log = (s: string): void => void process.stderr.write(`${s}\n`);
+/** Times `validate` over every row, then `importPrepared` on the validated rows (s). */
+async function timeImport(storage: Storage, id: string): Promise<{ validate: number; tdkt: number }> {
+  const tv = process.hrtime.bigint();
+  const valid = storage.subjects.validate(subjects);
+  const validate = seconds(tv);
+  const t1 = process.hrtime.bigint();
+  await importPrepared(storage, valid, id, 'bench', { batchSize });
+  return { validate, tdkt: seconds(t1) };
+}
 
 // ---------- SQLite ----------
 for (let round = 1; round <= repeat && values.engine !== 'postgres'; round++) {
@@ -86,14 +95,8 @@ for (let round = 1; round <= repeat && values.engine !== 'postgres'; round++) {
 
   log('SQLite: tdkt import…');
   const storage = sqliteStorage({ file: join(dir, `tdkt-${round}.sqlite`) });
-  const tv = process.hrtime.bigint();
-  const valid = storage.subjects.validate(subjects);
-  const validate = seconds(tv);
-  const t1 = process.hrtime.bigint();
-  await importPrepared(storage, valid, 'bench:sqlite', 'bench', { batchSize });
-  const tdkt = seconds(t1);
+  keep({ engine: 'SQLite (better-sqlite3, WAL, file)', ...(await timeImport(storage, 'bench:sqlite')), plain });
   await storage.close();
-  keep({ engine: 'SQLite (better-sqlite3, WAL, file)', validate, tdkt, plain });
 }
 
 // ---------- PostgreSQL ----------
@@ -144,15 +147,9 @@ if (values.engine !== 'sqlite') {
     const tdktDb = await open('tdkt_bench_tdkt');
     const storage = postgresStorage({ connector: tdktDb.connector });
     await storage.ready();
-    const tv = process.hrtime.bigint();
-    const valid = storage.subjects.validate(subjects);
-    const validate = seconds(tv);
-    const t1 = process.hrtime.bigint();
-    await importPrepared(storage, valid, 'bench:postgres', 'bench', { batchSize });
-    const tdkt = seconds(t1);
+    keep({ engine, ...(await timeImport(storage, 'bench:postgres')), plain });
     await storage.close();
     await tdktDb.drop();
-    keep({ engine, validate, tdkt, plain });
   }
 }
 await rm(dir, { recursive: true, force: true });
