@@ -163,8 +163,8 @@ export function auditText(actor: string, action: string, entity: string, entityI
 /**
  * Creates or updates `rows` of collection `c` inside `tx`: every row is validated (issues of all
  * rows reported together, paths prefixed with the row's index; rows from `validate` are taken as
- * they are) and ids checked for repeats before
- * anything is written; then the records are read with one `getMany`, written with one
+ * they are) and ids checked for repeats before anything is written; then the records are read
+ * with one `getMany`, written with one
  * `insertMany` and one `updateMany`, and one audit entry per record is appended with one
  * `appendMany`. Any conflict throws; the caller's transaction then rolls back, so nothing is kept.
  *
@@ -203,6 +203,7 @@ export async function putManyIn<T extends { id: string }, I>(
     const text = JSON.stringify(next);
     if (cur) updates.push({ id: data.id, expectedVersion: cur.version, data: text });
     else inserts.push({ id: data.id, version: 1, updatedAt: at, data: text });
+    // `before` is the stored JSON text as the port wrote it (drivers return it byte for byte)
     entries.push({ ref: `${c}/${data.id}`, at, data: auditText(w.actor, cur ? 'update' : 'create', c, data.id, cur ? cur.data : 'null', text) });
   }
   if (inserts.length) {
