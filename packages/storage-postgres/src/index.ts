@@ -248,7 +248,20 @@ export function postgresDriver(options: PostgresOptions): StorageDriver & { read
     insertMany: async (coll, records) => {
       const taken: string[] = [];
       await valuesInChunks(records, [coll], ['text', 'int', 'text', 'text'], (x) => [x.id, x.version, x.updatedAt, x.data], async (values, params, part) => {
-        const r = await c.query(`INSERT INTO tdkt_records (collection, id, version, updated_at, data) SELECT $1, * FROM (VALUES ${values}) AS u ON CONFLICT (collection, id) DO NOTHING RETURNING id`, params);
+        // a plain INSERT first (ON CONFLICT's speculative insertion costs about twice as much, and
+        // the port has just read these ids as free); on a unique violation — a concurrent writer —
+        // back to the savepoint and again with ON CONFLICT, to learn which ids were taken
+        const insert = `INSERT INTO tdkt_records (collection, id, version, updated_at, data) SELECT $1, * FROM (VALUES ${values}) AS u`;
+        await c.query('SAVEPOINT tdkt_insert_many');
+        try {
+          await c.query(insert, params);
+          await c.query('RELEASE SAVEPOINT tdkt_insert_many');
+          return;
+        } catch (e) {
+          if ((e as { code?: string }).code !== '23505') throw e;
+          await c.query('ROLLBACK TO SAVEPOINT tdkt_insert_many');
+        }
+        const r = await c.query(`${insert} ON CONFLICT (collection, id) DO NOTHING RETURNING id`, params);
         taken.push(...missing(part, r.rows));
       });
       return taken;
