@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { criterion, msg, type ScoringTable } from '@tdkt/core';
 import { defineVnPlugin } from '@tdkt/rules-vn';
+import { daNangCalendar } from './calendar.js';
 import { documents } from './documents.js';
 
 const lcai = { doc: 'qd-14-2024-lao-cai', article: 9, clause: 1, confidence: 'secondary' as const, note: 'Mẫu: quy định của Lào Cai, dùng làm ví dụ cho Đà Nẵng' };
@@ -13,7 +14,9 @@ const bninh = { doc: 'qd-86-2025-bac-ninh', confidence: 'secondary' as const, no
  * - the Giấy khen criteria the Law delegates (Art 75 cl 2): completing tasks well AND a movement or
  *   extraordinary achievement (Bắc Ninh QĐ 86/2025);
  * - the council threshold for Chiến sĩ thi đua cơ sở once Decree 98's transition ends (from
- *   2026-01-01): kept at Decree 98's 80% of the total membership.
+ *   2026-01-01): kept at Decree 98's 80% of the total membership;
+ * - a yearly calendar (launch, registration, reviews, the city's dossier deadline) whose dates
+ *   are examples, each marked `template` (see `calendar.ts`).
  */
 /** A block scoring table built from real provinces' rules (sources inside the file). */
 export const blockTable = JSON.parse(readFileSync(new URL('../../../fixtures/clusters/hung-yen-block-table.json', import.meta.url), 'utf8')) as ScoringTable;
@@ -62,6 +65,7 @@ export const daNangPlugin = defineVnPlugin({
     },
   ],
   scoringTables: [blockTable],
+  calendar: daNangCalendar,
   parameterValues: [{ id: 'vn.council.chien-si-thi-dua-co-so.percent', value: 80, validFrom: '2026-01-01', citation: { doc: 'nd-98-2023', article: 30, clause: 7, confidence: 'quoted', note: 'Mẫu: giữ mức 80% của Nghị định 98/2023 sau khi hết thời gian chuyển tiếp' } }],
 });
 

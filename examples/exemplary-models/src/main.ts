@@ -1,38 +1,49 @@
 /**
  * `pnpm start`: the 2022–2025 plan of exemplary models for Đà Nẵng (with the former Quảng Nam
- * units), its propagation and replications, the end-of-period report and chart, and the models
- * honoured at the 2025 emulation congress with their proposals.
+ * units), kept in the SQLite database `out/tdkt.sqlite` (seeded on the first run, read back on the
+ * next; `--fresh` starts it again, `--db <file>` uses another file), its propagation and
+ * replications, the end-of-period report (XLSX, DOCX) and chart (SVG, PNG), and the models honoured
+ * at the 2025 emulation congress with their proposals.
  */
+import { existsSync } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TdktError } from '@tdkt/core';
-import { STAGES, proposalFromModel } from '@tdkt/exemplary-models';
+import { FIELD_NAMES, FORM_NAMES, STAGE_NAMES, exemplaryStore, periodReport } from '@tdkt/exemplary-models';
 import { createVnEngine } from '@tdkt/rules-vn';
-import { seededPlan } from './plan.js';
-import { FIELD_VI, FORM_VI, stageCounts, writeReport } from './report.js';
-import { walk, type Explanation } from '@tdkt/core';
+import { sqliteStorage } from '@tdkt/storage-sqlite';
+import { seedStorage } from './plan.js';
+import { writeReport } from './report.js';
 
-/** The first deciding leaf that is not a trivial pass: why the proposal came out as it did. */
-function reason(e: Explanation): string {
-  for (const n of walk(e)) if (n.decisive && n.kind === 'leaf' && n.outcome === e.outcome && !n.trivial && !n.notClaimed && !n.procedural) return n.message.vi;
-  return e.message.vi;
-}
+const OUT: Record<string, string> = { eligible: 'đủ điều kiện', ineligible: 'không đủ điều kiện', 'needs-review': 'cần Hội đồng xem xét' };
 
 async function main(): Promise<void> {
-  const t = seededPlan();
-  const engine = createVnEngine();
-  const progress = t.progress('da-nang');
-  const honoured = t.all().filter((m) => STAGES.indexOf(t.stageOf(m.id)!) >= STAGES.indexOf('bieu-duong-ton-vinh'));
-  const congress = honoured.map((m) => ({ id: m.id, proposal: proposalFromModel(t, m.id, engine, { asOf: '2025-12-10' }) }));
-  console.log(`Điển hình tiên tiến 2022–2025: ${t.all().length} mô hình — ${stageCounts(t)}`);
-  console.log('Mô hình theo lĩnh vực (thực hiện / kế hoạch):');
-  for (const m of progress.models) console.log(`  ${(FIELD_VI[m.field] ?? m.field).padEnd(24)} ${String(m.actual).padStart(3)} / ${m.target}`);
-  console.log(`Tuyên truyền (thực hiện / kế hoạch): ${progress.activities.map((a) => `${FORM_VI[a.form] ?? a.form} ${a.actual}/${a.target}`).join('; ')}`);
-  console.log(`Nhân rộng (thực hiện / kế hoạch): ${progress.replications.actual}/${progress.replications.target}`);
-  console.log(`Đại hội Thi đua yêu nước 2025: ${congress.length} điển hình được biểu dương; đề nghị Bằng khen của Chủ tịch UBND thành phố:`);
-  const OUT: Record<string, string> = { eligible: 'đủ điều kiện', ineligible: 'không đủ điều kiện', 'needs-review': 'cần Hội đồng xem xét' };
-  for (const c of congress) console.log(`  ${c.id} ${t.model(c.id)!.name}: ${OUT[c.proposal.outcome]} — ${reason(c.proposal.explanation)}`);
-  const files = await writeReport(fileURLToPath(new URL('../out', import.meta.url)), t, progress, congress);
-  for (const f of files) console.log(`→ ${f}`);
+  const args = process.argv.slice(2);
+  const out = fileURLToPath(new URL('../out', import.meta.url));
+  const at = args.indexOf('--db');
+  const file = at >= 0 && args[at + 1] ? resolve(process.env['INIT_CWD'] ?? process.cwd(), args[at + 1]!) : `${out}/tdkt.sqlite`;
+  await mkdir(out, { recursive: true });
+  if (args.includes('--fresh')) for (const f of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(f)) await rm(f);
+  const storage = sqliteStorage({ file });
+  try {
+    const stored = (await storage.exemplary.list()).length;
+    if (stored === 0) console.log(`Cơ sở dữ liệu ${file}: ghi kế hoạch mẫu — ${(await seedStorage(storage)).length} bản ghi điển hình tiên tiến (một giao dịch)`);
+    else console.log(`Cơ sở dữ liệu ${file}: đọc lại ${stored} bản ghi điển hình tiên tiến đã lưu (--fresh để tạo lại)`);
+    const t = await exemplaryStore(storage).load();
+    const r = periodReport(t, { unit: 'da-nang', asOf: '2025-12-10', engine: createVnEngine(), congress: { name: 'Đại hội Thi đua yêu nước thành phố Đà Nẵng lần thứ I', date: '2025-09-04' } });
+    console.log(`Điển hình tiên tiến ${r.from.slice(0, 4)}–${r.to.slice(0, 4)}: ${r.models.length} mô hình — ${r.stages.map((s) => `${STAGE_NAMES[s.stage].vi}: ${s.count}`).join('; ')}`);
+    console.log('Mô hình theo lĩnh vực (thực hiện / kế hoạch):');
+    for (const m of r.progress.models) console.log(`  ${FIELD_NAMES[m.field].vi.padEnd(24)} ${String(m.actual).padStart(3)} / ${m.target}`);
+    console.log(`Tuyên truyền (thực hiện / kế hoạch): ${r.activitiesByForm.map((a) => `${FORM_NAMES[a.form]?.vi ?? a.form} ${a.actual}/${a.target}`).join('; ')}`);
+    console.log(`Nhân rộng (thực hiện / kế hoạch): ${r.progress.replications.actual}/${r.progress.replications.target}`);
+    console.log(`${r.congress.name} (${r.congress.date}): ${r.congress.honoured.length} điển hình được biểu dương; đề nghị Bằng khen của Chủ tịch UBND thành phố:`);
+    for (const h of r.congress.honoured) console.log(`  ${h.id} ${h.name}: ${OUT[h.proposal.outcome]} — ${h.reason.vi}`);
+    for (const f of await writeReport(out, r)) console.log(`→ ${f}`);
+    console.log(`→ ${file} (nhật ký: ${(await storage.audit.list({ entity: 'exemplary' })).length} lần ghi điển hình tiên tiến)`);
+  } finally {
+    await storage.close();
+  }
 }
 
 main().catch((e: unknown) => {

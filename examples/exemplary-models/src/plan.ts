@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Faker, base, vi } from '@faker-js/faker';
-import { UnitRegistry } from '@tdkt/core';
-import { ExemplaryTracker, STAGES, fieldSchema, activityFormSchema, activityContentSchema, type Field } from '@tdkt/exemplary-models';
+import { UnitRegistry, type LineageEvent, type Storage, type Unit, type WriteContext } from '@tdkt/core';
+import { ExemplaryTracker, STAGES, exemplaryStore, fieldSchema, activityFormSchema, activityContentSchema, type Field } from '@tdkt/exemplary-models';
 
 const communesCsv = readFileSync(fileURLToPath(new URL('../../annual-review/data/danang-2025-commune-level-units.csv', import.meta.url)), 'utf8');
 /** Đà Nẵng's 94 commune-level units from 2025-07-01 (public list, see the annual-review example's data). */
@@ -22,29 +22,52 @@ export const FORMER_QUANG_NAM = [
   { id: 'qn-tien-phuoc', name: 'Huyện Tiên Phước (cũ)' },
 ];
 
+/** The units of the plan: Đà Nẵng, the former provinces and districts (until 2025-06-30) and the 94 communes and wards. */
+export const UNITS: Unit[] = [
+  { id: 'da-nang', name: 'Thành phố Đà Nẵng', level: 'province' },
+  { id: 'da-nang-cu', name: 'Thành phố Đà Nẵng (trước 01/07/2025)', level: 'province', validTo: '2025-06-30' },
+  { id: 'quang-nam', name: 'Tỉnh Quảng Nam', level: 'province', validTo: '2025-06-30' },
+  ...FORMER_QUANG_NAM.map((u) => ({ ...u, level: 'district' as const, parent: 'quang-nam', validTo: '2025-06-30' })),
+  ...COMMUNES.map((c) => ({ ...c, level: 'commune' as const, parent: 'da-nang' })),
+];
+/** The 2025 merger of Quảng Nam and the former Đà Nẵng into Đà Nẵng city. */
+export const LINEAGE: LineageEvent[] = [{ kind: 'merge', date: '2025-07-01', from: ['quang-nam', 'da-nang-cu'], to: ['da-nang'], note: 'QĐ 759/QĐ-TTg; Nghị quyết 1659/NQ-UBTVQH15' }];
+
 /** Builds the unit tree with the 2025 merger. */
 export function unitTree(): UnitRegistry {
-  return new UnitRegistry(
-    [
-      { id: 'da-nang', name: 'Thành phố Đà Nẵng', level: 'province' },
-      { id: 'da-nang-cu', name: 'Thành phố Đà Nẵng (trước 01/07/2025)', level: 'province', validTo: '2025-06-30' },
-      { id: 'quang-nam', name: 'Tỉnh Quảng Nam', level: 'province', validTo: '2025-06-30' },
-      ...FORMER_QUANG_NAM.map((u) => ({ ...u, level: 'district', parent: 'quang-nam', validTo: '2025-06-30' })),
-      ...COMMUNES.map((c) => ({ ...c, level: 'commune', parent: 'da-nang' })),
-    ],
-    [{ kind: 'merge', date: '2025-07-01', from: ['quang-nam', 'da-nang-cu'], to: ['da-nang'], note: 'QĐ 759/QĐ-TTg; Nghị quyết 1659/NQ-UBTVQH15' }],
-  );
+  return new UnitRegistry(UNITS, LINEAGE);
 }
 
 const FIELDS = fieldSchema.options;
 const FORMS = activityFormSchema.options;
 const CONTENTS = activityContentSchema.options;
 
-/** The seeded plan: the same seed gives the same plan. */
+/** The seeded plan, in memory: the same seed gives the same plan. */
 export function seededPlan(seed = 2022): ExemplaryTracker {
+  return fillPlan(new ExemplaryTracker(unitTree()), seed);
+}
+
+/**
+ * Writes the units, the merger and the seeded plan into `storage`, in one transaction (all or
+ * nothing); units already stored are kept.
+ *
+ * @returns the ids of the exemplary records created.
+ */
+export async function seedStorage(storage: Storage, seed = 2022, w: WriteContext = { actor: 'ban-thi-dua-khen-thuong' }): Promise<string[]> {
+  return storage.transaction(async (s) => {
+    const fresh = !(await s.units.get('da-nang'));
+    if (fresh) {
+      for (const u of UNITS) await s.units.create(u, w);
+      for (const l of LINEAGE) await s.lineage.append(l, w);
+    }
+    return (await exemplaryStore(s).edit((t) => fillPlan(t, seed), w)).created;
+  });
+}
+
+/** Adds the seeded movements, plan, models (moved through their stages), replications and activities to `t`. */
+export function fillPlan(t: ExemplaryTracker, seed = 2022): ExemplaryTracker {
   const f = new Faker({ locale: [vi, base] });
   f.seed(seed);
-  const t = new ExemplaryTracker(unitTree());
   t.addMovement({ id: 'dan-van-kheo', name: { vi: 'Dân vận khéo', en: 'Skilful mass mobilisation' }, launchedBy: 'Ban Thường vụ Tỉnh ủy Quảng Nam', kind: 'regular', from: '2009-01-01', citation: { doc: 'kh-hoi-an-dhtt-2022-2025', confidence: 'secondary', note: 'Phong trào "Dân vận khéo" (Quảng Nam): 6.540 mô hình 2009–2024 theo báo cáo' } });
   t.addMovement({ id: 'nong-thon-moi', name: { vi: 'Quảng Nam chung sức xây dựng nông thôn mới', en: 'Quảng Nam together builds new rural areas' }, launchedBy: 'Chủ tịch UBND tỉnh Quảng Nam', kind: 'thematic', from: '2021-01-01', to: '2025-12-31', citation: { doc: 'kh-hoi-an-dhtt-2022-2025', confidence: 'secondary', note: 'QĐ 2218/QĐ-UBND ngày 25/08/2022 (Quảng Nam)' } });
   t.addMovement({ id: 'thi-dua-yeu-nuoc-dn', name: { vi: 'Thi đua yêu nước thành phố Đà Nẵng 2025–2030', en: "Đà Nẵng's patriotic emulation 2025–2030" }, launchedBy: 'Chủ tịch UBND thành phố Đà Nẵng', kind: 'regular', from: '2025-09-04', citation: { doc: 'kh-hoi-an-dhtt-2022-2025', confidence: 'secondary', note: 'Đại hội Thi đua yêu nước TP Đà Nẵng lần thứ I, 04/09/2025' } });

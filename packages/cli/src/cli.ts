@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { TdktError, formatCitation, isIsoDate, msg, type Decision, type Explanation, type LegalDocument } from '@tdkt/core';
+import { TdktError, evaluateBatch, formatCitation, isIsoDate, msg, type Decision, type Explanation, type LegalDocument } from '@tdkt/core';
 import { createVnEngine } from '@tdkt/rules-vn';
 import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } from '@tdkt/testkit';
 import { Command, Option } from 'commander';
 import { parse } from 'yaml';
-import { registerExport } from './export.js';
+import { documentJsonSchema, registerExport } from './export.js';
 import { SingleBar, Presets } from 'cli-progress';
 import { importPrepared, importSubjects, progressBar } from './import.js';
 import { SHEET_LAYOUTS, readSheetSubjects, type SheetLayout, type SheetSubjects } from './sheets.js';
@@ -75,7 +75,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('evaluate')
-    .description('evaluate one case or request file (YAML or JSON) and print the explanation')
+    .description('evaluate one case or request file (YAML or JSON) and print the explanation; a file holding a list of requests is evaluated as a batch, one line per request')
     .argument('<file>', 'a case file or an evaluation request')
     .addOption(pluginOption())
     .option('--json', 'print the decision as JSON')
@@ -90,6 +90,18 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         doc = parse(text, { version: '1.2' }) as Record<string, unknown>;
       } catch (e) {
         throw new TdktError('INPUT_UNREADABLE', msg(`YAML/JSON không hợp lệ: ${(e as Error).message}`, `Invalid YAML/JSON: ${(e as Error).message}`), { value: file });
+      }
+      if (Array.isArray(doc)) {
+        // A list of requests: evaluated as a batch, one line (or JSON entry) per request, in order.
+        const json: unknown[] = [];
+        for await (const r of evaluateBatch(engine, doc as unknown[])) {
+          if (!r.ok) code = 2;
+          if (opts.json) json.push(r.ok ? { index: r.index, decision: r.decision } : { index: r.index, error: { code: r.error.code, path: r.error.path, value: r.error.value, messages: r.error.messages } });
+          else if (r.ok) io.out(`#${r.index} ${r.decision.subject.id ?? r.decision.subject.name ?? ''} ${r.decision.award} ${r.decision.period}: ${r.decision.outcome} — ${topReason(r.decision)[opts.lang === 'en' ? 'en' : 'vi']}`);
+          else io.out(`#${r.index} ${r.error.describe()}`);
+        }
+        if (opts.json) io.out(JSON.stringify(json, null, 2));
+        return;
       }
       let request: unknown = doc;
       if (doc && typeof doc === 'object' && 'expect' in doc) {
@@ -154,8 +166,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('schema')
-    .description('print the JSON Schema of the case-file format')
-    .action(() => io.out(JSON.stringify(caseFileJsonSchema(), null, 2)));
+    .description('print the JSON Schema of the case-file format (or, with --document, of a dossier document for `tdkt export document`)')
+    .option('--document', 'the schema of a dossier document (achievement report, initiative confirmation, draft decision)')
+    .action((o: { document?: boolean }) => io.out(JSON.stringify(o.document ? documentJsonSchema() : caseFileJsonSchema(), null, 2)));
 
   registerExport(program, io);
 

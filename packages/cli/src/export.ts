@@ -5,8 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { TdktError, explanationReportFromDecisions, msg, parseWith, proposalListFromDecisions, resolveAward, type DecidedLine, type Dossier, type ExportDocument, type Exporter, type ExportFormat } from '@tdkt/core';
-import { exportToFile } from '@tdkt/core/node';
+import { TdktError, dossierDocumentSchema, explanationReportFromDecisions, msg, parseWith, proposalListFromDecisions, resolveAward, type DecidedLine, type Dossier, type DossierDocument, type ExportDocument, type Exporter, type ExportFormat } from '@tdkt/core';
+import { exportToFile, writeFileAtomic } from '@tdkt/core/node';
 import { csvExporter } from '@tdkt/export-csv';
 import { docxExporter } from '@tdkt/export-docx';
 import { htmlExporter } from '@tdkt/export-html';
@@ -20,7 +20,7 @@ import type { Io } from './cli.js';
 /** The exporters by format. */
 export const EXPORTERS: Record<ExportFormat, () => Exporter> = { csv: () => csvExporter(), xlsx: () => xlsxExporter(), docx: () => docxExporter(), pdf: () => pdfExporter(), html: () => htmlExporter() };
 
-const KINDS = { list: 'proposal-list', 'proposal-list': 'proposal-list', dossier: 'dossier', report: 'explanation-report', 'explanation-report': 'explanation-report' } as const;
+const KINDS = { list: 'proposal-list', 'proposal-list': 'proposal-list', dossier: 'dossier', report: 'explanation-report', 'explanation-report': 'explanation-report', document: 'document' } as const;
 
 /** Vote-share thresholds of the council by award (share of the total membership). */
 export const COUNCIL_THRESHOLDS: Record<string, number> = {
@@ -44,7 +44,7 @@ const inputSchema = z.object({
 
 interface ExportOpts {
   award?: string;
-  year: string;
+  year?: string;
   format: ExportFormat;
   input: string;
   out?: string;
@@ -60,6 +60,7 @@ interface ExportOpts {
   threshold?: string;
   signerTitle: string;
   signerName: string;
+  purpose?: string;
 }
 
 function int(name: string, v: string, min: number, max: number): number {
@@ -72,12 +73,12 @@ function int(name: string, v: string, min: number, max: number): number {
 export function registerExport(program: Command, io: Io): void {
   program
     .command('export')
-    .description('export decisions (the JSON the annual review writes) as a list, a dossier or an explanation report')
-    .argument('<kind>', 'list | dossier | report')
+    .description('export decisions (the JSON the annual review writes) as a list, a dossier or an explanation report; or render a dossier document (achievement report, initiative confirmation, draft decision) from its JSON')
+    .argument('<kind>', 'list | dossier | report | document')
     .option('--award <code>', 'award code (required for list and dossier)')
-    .requiredOption('--year <year>', 'the emulation year')
+    .option('--year <year>', 'the emulation year (required but for document)')
     .addOption(new Option('--format <format>', 'file format').choices(['xlsx', 'docx', 'pdf', 'csv', 'html']).makeOptionMandatory())
-    .requiredOption('--input <decisions.json>', 'decisions JSON, e.g. examples/annual-review/out/ket-qua-2025.json')
+    .requiredOption('--input <file.json>', 'decisions JSON, e.g. examples/annual-review/out/ket-qua-2025.json; for document, the document JSON (its shape: `tdkt schema --document`)')
     .option('--out <file>', 'output file (default: <kind>-<award>-<year>.<ext> in the current folder)')
     .option('--as-of <date>', 'date printed on the documents (default: the input\'s asOf)')
     .option('--outcomes <list>', 'outcomes to list, comma-separated', 'eligible')
@@ -91,10 +92,10 @@ export function registerExport(program: Command, io: Io): void {
     .option('--threshold <share>', 'vote share required, 0–1 (dossier; default by award)')
     .option('--signer-title <title>', 'signer title (dossier)', 'THỦ TRƯỞNG CƠ QUAN')
     .option('--signer-name <name>', 'signer name (dossier)', '')
+    .option('--purpose <text>', 'show national IDs and dates of birth for this stated purpose (document; masked otherwise)')
     .action(async (kindArg: string, o: ExportOpts) => {
       const kind = KINDS[kindArg as keyof typeof KINDS];
-      if (!kind) throw new TdktError('VALIDATION_FAILED', msg(`Loại văn bản không hợp lệ: ${kindArg}; dùng list, dossier hoặc report`, `Unknown document kind: ${kindArg}; use list, dossier or report`), { path: ['<kind>'], value: kindArg });
-      const year = int('--year', o.year, 1945, 2100);
+      if (!kind) throw new TdktError('VALIDATION_FAILED', msg(`Loại văn bản không hợp lệ: ${kindArg}; dùng list, dossier, report hoặc document`, `Unknown document kind: ${kindArg}; use list, dossier, report or document`), { path: ['<kind>'], value: kindArg });
       const text = await readFile(o.input, 'utf8').catch(() => {
         throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${o.input}`, `Cannot read ${o.input}`), { path: ['--input'], value: o.input });
       });
@@ -104,6 +105,9 @@ export function registerExport(program: Command, io: Io): void {
       } catch (e) {
         throw new TdktError('INPUT_UNREADABLE', msg(`JSON không hợp lệ: ${(e as Error).message}`, `Invalid JSON: ${(e as Error).message}`), { path: ['--input'], value: o.input });
       }
+      if (kind === 'document') return void (await exportDocument(json, o, io));
+      if (o.year === undefined) throw new TdktError('VALIDATION_FAILED', msg('Cần năm thi đua (--year)', 'The emulation year is needed (--year)'), { path: ['--year'] });
+      const year = int('--year', o.year, 1945, 2100);
       const input = parseWith(inputSchema, json, ['input']);
       const asOf = o.asOf ?? input.asOf;
       if (!asOf) throw new TdktError('VALIDATION_FAILED', msg('Cần ngày xét (--as-of)', 'The review date is needed (--as-of)'), { path: ['--as-of'] });
@@ -138,4 +142,23 @@ export function registerExport(program: Command, io: Io): void {
       await exportToFile(exporter, doc, out, { awards: catalog });
       io.out(`→ ${out}`);
     });
+}
+
+/** `tdkt export document`: renders one dossier document (its JSON validated with the core schema) as DOCX, PDF or HTML. */
+async function exportDocument(json: unknown, o: ExportOpts, io: Io): Promise<void> {
+  const exporter = EXPORTERS[o.format]();
+  if (!exporter.exportDossierDocument)
+    throw new TdktError('VALIDATION_FAILED', msg(`Định dạng ${o.format} không trình bày được văn bản hồ sơ; dùng docx, pdf hoặc html`, `The ${o.format} format cannot lay out a dossier document; use docx, pdf or html`), { path: ['--format'], value: o.format });
+  const doc = parseWith(dossierDocumentSchema, json, ['input']);
+  const engine = createVnEngine();
+  if ('award' in doc) resolveAward(doc.award.code, engine.catalog());
+  const bytes = await exporter.exportDossierDocument(json as DossierDocument, o.purpose !== undefined ? { personalData: { include: true, purpose: o.purpose } } : {});
+  const out = resolve(o.out ?? `${doc.kind}-${'award' in doc ? `${doc.award.code}-${doc.year}` : doc.asOf}.${exporter.extension}`);
+  await writeFileAtomic(out, bytes);
+  io.out(`→ ${out}`);
+}
+
+/** The JSON Schema (input side) of a dossier document, as `tdkt schema --document` prints it. */
+export function documentJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(dossierDocumentSchema, { io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/index.js';
@@ -27,6 +30,24 @@ describe('tdkt', () => {
     const c = capture();
     expect(await main(['evaluate', `${fixtures}/tap-the/RC-23-excellent-collective-65-percent.yaml`], c.io)).toBe(0);
     expect(c.out.join('\n')).toContain('70%');
+  });
+  it('evaluate: a file holding a list of requests is evaluated as a batch, one line per request', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tdkt-batch-'));
+    const file = join(dir, 'requests.json');
+    const person = (id: string, rating: string) => ({ asOf: '2025-12-19', award: 'lao-dong-tien-tien', period: 2025, subject: { kind: 'individual', id, recruited: '2014-08-18', years: [{ year: 2025, rating }] } });
+    writeFileSync(file, JSON.stringify([person('a', 'HTXSNV'), person('b', 'HTTTNV'), person('c', 'KHTNV')]));
+    const c = capture();
+    expect(await main(['evaluate', file], c.io)).toBe(2);
+    expect(c.out).toHaveLength(3);
+    expect(c.out[0]).toMatch(/^#0 a lao-dong-tien-tien 2025: eligible — /);
+    expect(c.out[1]).toContain('#1 subject.years[0].rating');
+    expect(c.out[2]).toMatch(/^#2 c lao-dong-tien-tien 2025: ineligible — /);
+    const j = capture();
+    await main(['evaluate', file, '--json'], j.io);
+    const list = JSON.parse(j.out.join('\n')) as { index: number; decision?: { outcome: string }; error?: { code: string; path: unknown[] } }[];
+    expect(list.map((x) => x.decision?.outcome ?? x.error?.code)).toEqual(['eligible', 'VALIDATION_FAILED', 'ineligible']);
+    expect(list[1]!.error!.path).toEqual(['subject', 'years', 0, 'rating']);
+    rmSync(dir, { recursive: true, force: true });
   });
   it('bad input: a typed bilingual error, exit 2, no stack trace', async () => {
     const c = capture();

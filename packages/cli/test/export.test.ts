@@ -1,8 +1,8 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createVnEngine } from '@tdkt/rules-vn';
-import { docxText } from '@tdkt/testkit';
+import { docxText, htmlText, sampleDossierDocuments } from '@tdkt/testkit';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/index.js';
@@ -66,5 +66,37 @@ describe('tdkt export', () => {
     const c = capture();
     expect(await main(['export', 'dossier', '--award', 'lao-dong-tien-tien', '--year', '2025', '--format', 'docx', '--input', input, '--out', join(dir, 'x.docx')], c.io)).toBe(2);
     expect(c.err.join('\n')).toContain('--threshold');
+  });
+  it('renders a dossier document from its JSON as PDF, DOCX or HTML; personal data only with --purpose', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tdkt-export-doc-'));
+    const input = join(dir, 'bao-cao.json');
+    await writeFile(input, JSON.stringify(sampleDossierDocuments().individual));
+    const html = join(dir, 'bao-cao.html');
+    expect(await main(['export', 'document', '--format', 'html', '--input', input, '--out', html], capture().io)).toBe(0);
+    const t = htmlText(await readFile(html, 'utf8'));
+    expect(t).toContain('BÁO CÁO THÀNH TÍCH');
+    expect(t).toContain('*********234');
+    expect(t).not.toContain('048185001234');
+    expect(await main(['export', 'document', '--format', 'docx', '--input', input, '--out', join(dir, 'b.docx'), '--purpose', 'Hồ sơ đề nghị Chiến sĩ thi đua cơ sở'], capture().io)).toBe(0);
+    expect(await docxText(await readFile(join(dir, 'b.docx')))).toContain('048185001234');
+    const c = capture();
+    expect(await main(['export', 'document', '--format', 'pdf', '--input', input], { ...c.io })).toBe(0);
+    expect(c.out.join('\n')).toMatch(/achievement-report-chien-si-thi-dua-co-so-2025\.pdf/);
+    await rm(c.out.join('').replace(/^→ /, ''));
+  });
+  it('a dossier document: a malformed one or a list format is refused with a typed error and no file', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tdkt-export-doc-'));
+    const input = join(dir, 'qd.json');
+    await writeFile(input, JSON.stringify({ ...sampleDossierDocuments().decision, rows: [] }));
+    const c = capture();
+    expect(await main(['export', 'document', '--format', 'docx', '--input', input, '--out', join(dir, 'qd.docx')], c.io)).toBe(2);
+    expect(c.err.join('\n')).toMatch(/VALIDATION_FAILED[\s\S]*rows/);
+    const c2 = capture();
+    expect(await main(['export', 'document', '--format', 'xlsx', '--input', input, '--out', join(dir, 'qd.xlsx')], c2.io)).toBe(2);
+    expect(c2.err.join('\n')).toContain('--format');
+    expect((await readdir(dir)).sort()).toEqual(['qd.json']);
+    const s = capture();
+    expect(await main(['schema', '--document'], s.io)).toBe(0);
+    expect(JSON.parse(s.out.join('\n'))).toHaveProperty('oneOf');
   });
 });

@@ -8,3 +8,5 @@
 export * from './model.js';
 export * from './tracker.js';
 export * from './criteria.js';
+export * from './store.js';
+export * from './report.js';

@@ -27,6 +27,19 @@ export const STAGE_NAMES: Record<Stage, { vi: string; en: string }> = {
 export const fieldSchema = z.enum(['economy', 'agriculture', 'culture-society', 'education', 'health', 'defence-security', 'political-system', 'environment', 'science-technology', 'other']);
 /** See {@link fieldSchema}. */
 export type Field = z.infer<typeof fieldSchema>;
+/** Vietnamese and English names of the fields. */
+export const FIELD_NAMES: Record<Field, { vi: string; en: string }> = {
+  economy: { vi: 'Kinh tế', en: 'Economy' },
+  agriculture: { vi: 'Nông nghiệp', en: 'Agriculture' },
+  'culture-society': { vi: 'Văn hóa – xã hội', en: 'Culture and society' },
+  education: { vi: 'Giáo dục', en: 'Education' },
+  health: { vi: 'Y tế', en: 'Health' },
+  'defence-security': { vi: 'Quốc phòng – an ninh', en: 'Defence and security' },
+  'political-system': { vi: 'Hệ thống chính trị', en: 'Political system' },
+  environment: { vi: 'Môi trường', en: 'Environment' },
+  'science-technology': { vi: 'Khoa học – công nghệ', en: 'Science and technology' },
+  other: { vi: 'Khác', en: 'Other' },
+};
 
 /** A movement (phong trào thi đua) a model comes from. */
 export const movementSchema = z.strictObject({
@@ -70,8 +83,26 @@ export type Exemplar = z.infer<typeof exemplarSchema>;
 
 /** Forms of propagation named by the plans. */
 export const activityFormSchema = z.enum(['mass-media', 'talk-exchange', 'field-visit', 'writing-contest', 'culture-arts']);
+/** A form of propagation. */
+export type ActivityForm = z.infer<typeof activityFormSchema>;
+/** Vietnamese and English names of the forms of propagation. */
+export const FORM_NAMES: Record<ActivityForm, { vi: string; en: string }> = {
+  'mass-media': { vi: 'Thông tin đại chúng', en: 'Mass media' },
+  'talk-exchange': { vi: 'Tọa đàm, giao lưu, chia sẻ kinh nghiệm', en: 'Talks and exchanges' },
+  'field-visit': { vi: 'Tham quan học tập', en: 'Field visits' },
+  'writing-contest': { vi: 'Cuộc thi viết về phong trào, điển hình', en: 'Writing contests' },
+  'culture-arts': { vi: 'Văn hóa, văn nghệ, cổ động trực quan', en: 'Culture, arts and visual propaganda' },
+};
 /** Content categories of propagation. */
 export const activityContentSchema = z.enum(['ho-chi-minh-thought-and-law', 'movements-and-results', 'sector-models']);
+/** A content category of propagation. */
+export type ActivityContent = z.infer<typeof activityContentSchema>;
+/** Vietnamese and English names of the content categories. */
+export const CONTENT_NAMES: Record<ActivityContent, { vi: string; en: string }> = {
+  'ho-chi-minh-thought-and-law': { vi: 'Tư tưởng Hồ Chí Minh về thi đua ái quốc; chính sách, pháp luật về thi đua, khen thưởng', en: "Hồ Chí Minh's thought on patriotic emulation; the policy and law on emulation and commendation" },
+  'movements-and-results': { vi: 'Các phong trào thi đua của Trung ương, tỉnh, địa phương và kết quả', en: 'The movements launched by the central, provincial and local levels and their results' },
+  'sector-models': { vi: 'Điển hình tiên tiến trên các ngành, lĩnh vực', en: 'Exemplary models per sector' },
+};
 
 /** A propagation activity (tuyên truyền): date, unit, form, content, the models featured, its reach. */
 export const activitySchema = z.strictObject({

@@ -19,6 +19,15 @@ export interface PlanProgress {
   replications: { target: number; actual: number };
 }
 
+/** Every record a tracker holds, as plain data: what a store persists and restores. */
+export interface TrackerSnapshot {
+  movements: Movement[];
+  plans: Plan[];
+  models: Exemplar[];
+  activities: Activity[];
+  replications: Replication[];
+}
+
 /**
  * Keeps the exemplary models of a plan period: movements, models and their stages, propagation
  * activities, replications and plans; checks every record against the unit tree and the plan; a
@@ -32,6 +41,27 @@ export class ExemplaryTracker {
   private readonly plans: Plan[] = [];
 
   constructor(readonly units: UnitRegistry) {}
+
+  /**
+   * A tracker holding `snapshot`'s records as they are (each parsed with its schema, not checked
+   * against the others again: they were checked when recorded), e.g. records read from storage.
+   *
+   * @throws TdktError `VALIDATION_FAILED` for a malformed record (path `[kind, index]`).
+   */
+  static restore(units: UnitRegistry, snapshot: TrackerSnapshot): ExemplaryTracker {
+    const t = new ExemplaryTracker(units);
+    snapshot.movements.forEach((m, i) => t.movements.set(m.id, parseWith(movementSchema, m, ['movements', i])));
+    snapshot.plans.forEach((p, i) => t.plans.push(parseWith(planSchema, p, ['plans', i])));
+    snapshot.models.forEach((m, i) => t.models.set(m.id, parseWith(exemplarSchema, m, ['models', i])));
+    snapshot.activities.forEach((a, i) => t.activities.push(parseWith(activitySchema, a, ['activities', i])));
+    snapshot.replications.forEach((r, i) => t.replications.push(parseWith(replicationSchema, r, ['replications', i])));
+    return t;
+  }
+
+  /** Copies of every record, in the order they were recorded (or restored). */
+  snapshot(): TrackerSnapshot {
+    return structuredClone({ movements: [...this.movements.values()], plans: this.plans, models: [...this.models.values()], activities: this.activities, replications: this.replications });
+  }
 
   private unit(id: string, path: (string | number)[], date?: string): void {
     if (!this.units.units.has(id) || (date !== undefined && !this.units.activeOn(id, date))) throw fail(path, id, `Đơn vị không tồn tại${date ? ` vào ngày ${date}` : ''}: ${id}`, `No such unit${date ? ` on ${date}` : ''}: ${id}`);
@@ -91,6 +121,7 @@ export class ExemplaryTracker {
     const p = parseWith(planSchema, input, ['plan']);
     if (p.to < p.from) throw fail(['plan', 'to'], p.to, 'Kế hoạch kết thúc trước khi bắt đầu', 'The plan ends before it starts');
     this.unit(p.unit, ['plan', 'unit']);
+    if (this.plans.some((q) => q.unit === p.unit && q.from === p.from && q.to === p.to)) throw fail(['plan'], p.unit, `Đơn vị ${p.unit} đã có kế hoạch ${p.from}–${p.to}`, `Unit ${p.unit} already has a plan for ${p.from}–${p.to}`);
     this.plans.push(p);
     return p;
   }
@@ -98,6 +129,7 @@ export class ExemplaryTracker {
   /** Records a propagation activity: dated inside a plan of its unit (or an ancestor), featuring known models. */
   addActivity(input: unknown): Activity {
     const a = parseWith(activitySchema, input, ['activity']);
+    if (this.activities.some((x) => x.id === a.id)) throw fail(['activity', 'id'], a.id, `Hoạt động ${a.id} đã có`, `Activity ${a.id} already exists`);
     this.unit(a.unit, ['activity', 'unit']);
     a.models.forEach((id, i) => {
       if (!this.models.has(id)) throw fail(['activity', 'models', i], id, `Hoạt động ${a.id}: không có mô hình ${id}`, `Activity ${a.id}: no model ${id}`);
@@ -117,6 +149,7 @@ export class ExemplaryTracker {
     if (r.fromUnit) this.unit(r.fromUnit, ['replication', 'fromUnit']);
     const at = STAGES.indexOf(m.stages.at(-1)!.stage);
     if (at < STAGES.indexOf('binh-chon-gioi-thieu')) throw fail(['replication', 'model'], r.model, `Mô hình ${r.model} chưa được bình chọn, giới thiệu để nhân rộng`, `Model ${r.model} has not been selected and presented for replication`);
+    if (this.replications.some((x) => x.model === r.model && x.unit === r.unit && x.date === r.date)) throw fail(['replication'], r.unit, `Mô hình ${r.model} đã được ghi nhân rộng tại ${r.unit} ngày ${r.date}`, `Model ${r.model} is already recorded as replicated in ${r.unit} on ${r.date}`);
     this.replications.push(r);
     return r;
   }
@@ -143,18 +176,32 @@ export class ExemplaryTracker {
 
   /** Progress against the plan of `unit`, rolled up over its unit subtree. */
   progress(unit: string): PlanProgress {
-    const plan = this.plans.find((p) => p.unit === unit);
-    if (!plan) throw fail(['plan'], unit, `Đơn vị ${unit} chưa có kế hoạch`, `Unit ${unit} has no plan`);
-    const inPlan = (d: string) => d >= plan.from && d <= plan.to;
-    const models = [...this.models.values()].filter((m) => this.within(m.unit, unit) && inPlan(m.stages[0]!.date));
+    const { plan, models, activities: acts, replications } = this.scope(unit);
     const fields = new Set<Field>([...(Object.keys(plan.targets.modelsByField) as Field[]), ...models.map((m) => m.field)]);
-    const acts = this.activities.filter((a) => this.within(a.unit, unit) && inPlan(a.date));
     const forms = new Set([...Object.keys(plan.targets.activitiesByForm), ...acts.map((a) => a.form)]);
     return {
       unit,
       models: [...fields].map((field) => ({ field, target: plan.targets.modelsByField[field] ?? 0, actual: models.filter((m) => m.field === field).length })),
       activities: [...forms].map((form) => ({ form, target: (plan.targets.activitiesByForm as Record<string, number>)[form] ?? 0, actual: acts.filter((a) => a.form === form).length })),
-      replications: { target: plan.targets.replications, actual: this.replications.filter((r) => this.within(r.unit, unit) && inPlan(r.date)).length },
+      replications: { target: plan.targets.replications, actual: replications.length },
+    };
+  }
+
+  /**
+   * The records that count for the plan of `unit`: models discovered, activities held and
+   * replications made in its period, in its unit subtree (following reorganisations).
+   *
+   * @throws TdktError `VALIDATION_FAILED` when the unit has no plan.
+   */
+  scope(unit: string): { plan: Plan; models: Exemplar[]; activities: Activity[]; replications: Replication[] } {
+    const plan = this.plans.find((p) => p.unit === unit);
+    if (!plan) throw fail(['plan'], unit, `Đơn vị ${unit} chưa có kế hoạch`, `Unit ${unit} has no plan`);
+    const inPlan = (d: string) => d >= plan.from && d <= plan.to;
+    return {
+      plan,
+      models: [...this.models.values()].filter((m) => this.within(m.unit, unit) && inPlan(m.stages[0]!.date)),
+      activities: this.activities.filter((a) => this.within(a.unit, unit) && inPlan(a.date)),
+      replications: this.replications.filter((r) => this.within(r.unit, unit) && inPlan(r.date)),
     };
   }
 

@@ -2,32 +2,22 @@ import { TdktError, UnitRegistry, walk } from '@tdkt/core';
 import { createVnEngine } from '@tdkt/rules-vn';
 import { describe, expect, it } from 'vitest';
 import { ExemplaryTracker, STAGES, proposalFromModel } from '../src/index.js';
+import { MERGER, MODEL, MOVEMENT, PLAN, STAGE_DATES, UNITS } from './fixture.js';
 
-const units = new UnitRegistry(
-  [
-    { id: 'da-nang', name: 'Thành phố Đà Nẵng', level: 'province' },
-    { id: 'quang-nam', name: 'Tỉnh Quảng Nam', level: 'province', validTo: '2025-06-30' },
-    { id: 'hoi-an', name: 'Thành phố Hội An (cũ)', level: 'district', parent: 'quang-nam', validTo: '2025-06-30' },
-    { id: 'phuong-hoi-an', name: 'Phường Hội An', level: 'commune', parent: 'da-nang', validFrom: '2025-07-01' },
-    { id: 'xa-hoa-vang', name: 'Xã Hòa Vang', level: 'commune', parent: 'da-nang', validFrom: '2025-07-01' },
-    { id: 'phuong-hai-chau', name: 'Phường Hải Châu', level: 'commune', parent: 'da-nang', validFrom: '2025-07-01' },
-  ],
-  [{ kind: 'merge', date: '2025-07-01', from: ['quang-nam'], to: ['da-nang'] }],
-);
+const units = new UnitRegistry([...UNITS], [{ ...MERGER, from: [...MERGER.from], to: [...MERGER.to] }]);
 
 function tracker() {
   const t = new ExemplaryTracker(units);
-  t.addMovement({ id: 'nong-thon-moi', name: { vi: 'Chung sức xây dựng nông thôn mới', en: 'Building new rural areas together' }, launchedBy: 'Chủ tịch UBND tỉnh Quảng Nam', kind: 'thematic', from: '2021-01-01', to: '2025-12-31', citation: { doc: 'kh-hoi-an-dhtt-2022-2025', confidence: 'secondary', note: 'QĐ 2218/QĐ-UBND ngày 25/08/2022 (Quảng Nam)' } });
-  t.addPlan({ unit: 'da-nang', from: '2022-01-01', to: '2025-12-31', targets: { modelsByField: { agriculture: 2, 'culture-society': 1 }, activitiesByForm: { 'mass-media': 2, 'field-visit': 1 }, replications: 2 } });
-  t.addModel({ id: 'hop-tac-xa-rau', name: 'Hợp tác xã rau hữu cơ Trà Quế', subjectKind: 'collective', unit: 'hoi-an', movement: 'nong-thon-moi', field: 'agriculture', scope: 'single-field', evidence: { rating: 'HTXSNV', initiatives: 2, socialActivities: 3 }, stages: [{ stage: 'phat-hien', date: '2022-03-01' }] });
+  t.addMovement(MOVEMENT);
+  t.addPlan(PLAN);
+  t.addModel(MODEL);
   return t;
 }
 
 describe('exemplary models', () => {
   it('walks one model through every stage into a proposal whose explanation cites the movement', () => {
     const t = tracker();
-    const dates = ['2022-09-01', '2023-06-01', '2024-03-01', '2025-05-01', '2025-10-01'];
-    STAGES.slice(1).forEach((s, i) => t.advance('hop-tac-xa-rau', s, dates[i]!, 'Ban Thi đua – Khen thưởng'));
+    STAGES.slice(1).forEach((s, i) => t.advance('hop-tac-xa-rau', s, STAGE_DATES[i]!, 'Ban Thi đua – Khen thưởng'));
     expect(t.stageOf('hop-tac-xa-rau')).toBe('hoc-tap-lam-theo');
     const p = proposalFromModel(t, 'hop-tac-xa-rau', createVnEngine(), { asOf: '2025-12-10' });
     expect(p.explanation.citations[0]!.note).toContain('2218/QĐ-UBND');

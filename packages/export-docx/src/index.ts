@@ -7,13 +7,14 @@
  *
  * @packageDocumentation
  */
-import { DECREE_30_PAGE as P, dossierDocumentLayout, layoutOf, parseDossierDocument, prepareExport, type DossierDocument, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
+import { DECREE_30_PAGE as P, layoutOf, prepareDossierDocument, prepareExport, type DossierDocument, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
 import {
   AlignmentType,
   BorderStyle,
   convertMillimetersToTwip,
   Document,
   Header,
+  ImageRun,
   Packer,
   PageNumber,
   PageOrientation,
@@ -49,9 +50,35 @@ function cell(children: Paragraph[], width?: number): TableCell {
   return new TableCell({ children, ...(width ? { width: { size: width, type: WidthType.PERCENTAGE } } : {}) });
 }
 
-function blocks(b: Block): (Paragraph | Table)[] {
+/**
+ * A picture in a DOCX layout (a chart, a diagram): PNG bytes shown centred at `widthPx` ×
+ * `heightPx` (96 dpi pixels; keep `widthPx` ≤ 600 to stay inside the Decree 30 portrait text
+ * width), with an optional italic caption below. DOCX only: the PDF and HTML layouts have no
+ * pictures.
+ */
+export interface ImageBlock {
+  type: 'image';
+  png: Uint8Array;
+  widthPx: number;
+  heightPx: number;
+  /** Alternative text and the caption printed below (Vietnamese). */
+  caption?: string;
+}
+/** A block of a DOCX layout: `@tdkt/core`'s {@link Block}s and pictures. */
+export type DocxBlock = Block | ImageBlock;
+/** A section of a DOCX layout: a {@link LayoutSection} whose blocks may hold pictures. */
+export interface DocxSection extends Omit<LayoutSection, 'blocks'> {
+  blocks: DocxBlock[];
+}
+
+function blocks(b: DocxBlock): (Paragraph | Table)[] {
   const C = AlignmentType.CENTER;
   switch (b.type) {
+    case 'image':
+      return [
+        new Paragraph({ alignment: C, children: [new ImageRun({ type: 'png', data: b.png, transformation: { width: b.widthPx, height: b.heightPx }, ...(b.caption ? { altText: { name: 'chart', title: b.caption, description: b.caption } } : {}) })] }),
+        ...(b.caption ? [para(b.caption, { size: P.pt.table, italics: true, align: C })] : []),
+      ];
     case 'header': {
       const left = [
         ...(b.parent ? [para(b.parent.toUpperCase(), { size: P.pt.issuer, align: C, after: 0 })] : []),
@@ -99,7 +126,7 @@ function blocks(b: Block): (Paragraph | Table)[] {
   }
 }
 
-function section(s: LayoutSection): ISectionOptions {
+function section(s: DocxSection): ISectionOptions {
   const mm = convertMillimetersToTwip;
   return {
     properties: {
@@ -135,14 +162,9 @@ export function docxExporter(): Exporter {
     kinds: ['dossier', 'proposal-list', 'explanation-report'],
     async export(input: ExportDocument, opts?: ExportOptions): Promise<Uint8Array> {
       const { doc, showPersonal } = await prepareExport(self, input, opts);
-      const document = new Document({
-        creator: 'tdkt',
-        title: doc.kind === 'explanation-report' ? `Báo cáo giải trình ${doc.year}` : `${doc.award.nameVi} ${doc.year}`,
-        styles: { default: { document: { run: { font: P.font, size: pt(P.pt.body) } } } },
-        sections: layoutOf(doc, showPersonal).map(section),
-      });
-      return new Uint8Array(await Packer.toBuffer(document));
+      return layoutDocx(layoutOf(doc, showPersonal), { title: doc.kind === 'explanation-report' ? `Báo cáo giải trình ${doc.year}` : `${doc.award.nameVi} ${doc.year}` });
     },
+    exportDossierDocument: (input, opts) => dossierDocumentDocx(input, opts),
   };
   return self;
 }
@@ -160,14 +182,24 @@ export function docxExporter(): Exporter {
  * @throws TdktError `VALIDATION_FAILED` for a malformed document or a consent without a purpose.
  */
 export async function dossierDocumentDocx(input: DossierDocument, options: Pick<ExportOptions, 'personalData' | 'audit'> = {}): Promise<Uint8Array> {
-  const { doc, showPersonal } = parseDossierDocument(input, options.personalData);
-  if (options.personalData && options.audit && doc.kind !== 'initiative-confirmation') {
-    await options.audit({ kind: 'dossier', format: 'docx', award: doc.award.code, year: doc.year, rows: doc.kind === 'decision-draft' ? doc.rows.length : 1, purpose: options.personalData.purpose.trim() });
-  }
-  const sections = dossierDocumentLayout(doc, showPersonal);
+  const { sections } = await prepareDossierDocument('docx', input, options);
+  return layoutDocx(sections, { title: sections[0]!.title });
+}
+
+/**
+ * Renders a format-neutral layout (`@tdkt/core`'s {@link LayoutSection}s, plus {@link ImageBlock}
+ * pictures) as DOCX in the Decree 30/2020 layout: one Word section per layout section (A4, margins
+ * 20/20/30/15 mm, landscape when asked, page numbers in the top margin from the second page),
+ * Times New Roman 13–14 pt, tables 12 pt. Use it for documents tdkt has no exporter kind for, e.g.
+ * the period report of exemplary models (`@tdkt/exemplary-models`).
+ *
+ * @param options.title The document title (file properties).
+ * @returns the DOCX bytes.
+ */
+export async function layoutDocx(sections: readonly DocxSection[], options: { title: string }): Promise<Uint8Array> {
   const document = new Document({
     creator: 'tdkt',
-    title: sections[0]!.title,
+    title: options.title,
     styles: { default: { document: { run: { font: P.font, size: pt(P.pt.body) } } } },
     sections: sections.map(section),
   });

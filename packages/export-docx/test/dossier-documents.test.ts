@@ -1,61 +1,10 @@
-import { QUOC_HIEU, TIEU_NGU, type AchievementReport, type DecisionDraft, type InitiativeConfirmation } from '@tdkt/core';
-import { docxText, hasTool, libreOfficePdf, sampleProposalList, toolsRequired } from '@tdkt/testkit';
+import { QUOC_HIEU, TIEU_NGU } from '@tdkt/core';
+import { docxText, hasTool, libreOfficePdf, sampleDossierDocuments, toolsRequired } from '@tdkt/testkit';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { dossierDocumentDocx } from '../src/index.js';
 
-const issuer = { parent: 'Thành phố Đà Nẵng', name: 'Ủy ban nhân dân phường Hải Vân', abbreviation: 'UBND', place: 'Đà Nẵng' };
-const award = { code: 'chien-si-thi-dua-co-so', nameVi: 'Chiến sĩ thi đua cơ sở', nameEn: 'Grassroots Emulation Fighter', kind: 'emulation-title' as const };
-
-const individual: AchievementReport = {
-  kind: 'achievement-report',
-  subject: 'individual',
-  award,
-  year: 2025,
-  asOf: '2025-12-05',
-  issuer,
-  name: 'Nguyễn Thị Thu Hà',
-  position: 'Chuyên viên',
-  unit: 'Ủy ban nhân dân phường Hải Vân',
-  personal: { nationalId: '048185001234', dateOfBirth: '1985-03-07', gender: 'NU' },
-  background: ['Trình độ chuyên môn: Cử nhân Luật.'],
-  achievements: ['Hoàn thành xuất sắc nhiệm vụ năm 2025.', 'Có sáng kiến được Hội đồng sáng kiến phường công nhận.'],
-  previousAwards: [{ year: 2024, award: 'Lao động tiên tiến', decision: 'Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND phường Hải Vân' }],
-  signers: [{ authority: 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ', title: 'CHỦ TỊCH', name: 'Võ Văn Hưởng' }, { title: 'NGƯỜI BÁO CÁO THÀNH TÍCH', name: 'Nguyễn Thị Thu Hà' }],
-};
-const collective: AchievementReport = {
-  ...individual,
-  subject: 'collective',
-  award: { code: 'tap-the-lao-dong-xuat-sac', nameVi: 'Tập thể lao động xuất sắc', nameEn: 'Excellent Labour Collective', kind: 'emulation-title' },
-  name: 'Phòng Văn hóa - Xã hội',
-  unit: 'Ủy ban nhân dân phường Hải Vân',
-  background: ['Phòng có 12 công chức.'],
-  achievements: ['Hoàn thành xuất sắc nhiệm vụ năm 2025.'],
-  previousAwards: [],
-};
-delete (collective as { personal?: unknown }).personal;
-const initiative: InitiativeConfirmation = {
-  kind: 'initiative-confirmation',
-  asOf: '2025-11-20',
-  issuer,
-  symbol: 'XN',
-  council: { name: 'Hội đồng sáng kiến phường Hải Vân', meetingDate: '2025-11-18' },
-  initiatives: [{ title: 'Số hóa hồ sơ thi đua, khen thưởng', authors: ['Nguyễn Thị Thu Hà', 'Đặng Quốc Bảo'], unit: 'Văn phòng HĐND và UBND', effect: 'Giảm 40% thời gian lập hồ sơ', scope: 'Áp dụng được ở các phường, xã của thành phố' }],
-  signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Võ Văn Hưởng' },
-};
-const decision: DecisionDraft = {
-  kind: 'decision-draft',
-  award,
-  year: 2025,
-  asOf: '2025-12-20',
-  issuer,
-  authority: 'Chủ tịch Ủy ban nhân dân phường Hải Vân',
-  basis: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'],
-  proposedBy: 'Hội đồng Thi đua - Khen thưởng phường',
-  executors: ['Chánh Văn phòng HĐND và UBND phường'],
-  rows: sampleProposalList().rows,
-  signer: { title: 'CHỦ TỊCH', name: 'Võ Văn Hưởng' },
-};
+const { individual, collective, initiative, decision } = sampleDossierDocuments();
 
 const HEADER = ['THÀNH PHỐ ĐÀ NẴNG', 'ỦY BAN NHÂN DÂN PHƯỜNG HẢI VÂN'];
 

@@ -4,7 +4,7 @@
  *
  * @packageDocumentation
  */
-import { layoutOf, prepareExport, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions } from '@tdkt/core';
+import { layoutOf, prepareDossierDocument, prepareExport, QUOC_HIEU, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
 
 /** Escapes text for HTML element content and attribute values (`& < > " '`). */
 export function escapeHtml(text: string): string {
@@ -56,12 +56,18 @@ export function htmlExporter(): Exporter {
     kinds: ['explanation-report', 'proposal-list', 'dossier'],
     async export(input: ExportDocument, opts?: ExportOptions): Promise<Uint8Array> {
       const { doc, showPersonal } = await prepareExport(self, input, opts);
-      const sections = layoutOf(doc, showPersonal);
-      const first = sections[0]!.blocks.find((b) => b.type === 'title');
-      const title = first && first.type === 'title' ? `${first.text}${first.summary ? ` — ${first.summary}` : ''}` : 'tdkt';
-      const html = `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="tdkt">\n<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${sections.map((s) => `<section id="${escapeHtml(s.id)}">\n${s.blocks.map(block).join('\n')}\n</section>`).join('\n')}\n</body>\n</html>\n`;
-      return new TextEncoder().encode(html.normalize('NFC'));
+      return page(layoutOf(doc, showPersonal));
+    },
+    async exportDossierDocument(input, opts) {
+      return page((await prepareDossierDocument('html', input, opts)).sections);
     },
   };
   return self;
+}
+
+function page(sections: LayoutSection[]): Uint8Array {
+  const first = sections[0]!.blocks.find((b) => b.type === 'title');
+  const title = first && first.type === 'title' ? `${first.text}${first.summary ? ` — ${first.summary}` : ''}` : 'tdkt';
+  const html = `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<meta name="generator" content="tdkt">\n<title>${escapeHtml(title)}</title>\n<style>${CSS}</style>\n</head>\n<body>\n${sections.map((s) => `<section id="${escapeHtml(s.id)}">\n${s.blocks.map(block).join('\n')}\n</section>`).join('\n')}\n</body>\n</html>\n`;
+  return new TextEncoder().encode(html.normalize('NFC'));
 }

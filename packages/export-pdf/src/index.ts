@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { DECREE_30_PAGE as P, layoutOf, msg, prepareExport, QUOC_HIEU, TdktError, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
+import { DECREE_30_PAGE as P, layoutOf, msg, prepareDossierDocument, prepareExport, QUOC_HIEU, TdktError, TIEU_NGU, type Block, type ExportDocument, type Exporter, type ExportOptions, type LayoutSection } from '@tdkt/core';
 import pdfmakeModule from 'pdfmake';
 
 /** The four faces of a TrueType font family: file paths or bytes. */
@@ -136,23 +136,29 @@ export function pdfExporter(options: PdfExporterOptions = {}): Exporter {
     kinds: ['dossier', 'proposal-list', 'explanation-report'],
     async export(input: ExportDocument, opts?: ExportOptions): Promise<Uint8Array> {
       const { doc, showPersonal } = await prepareExport(self, input, opts);
-      const sections = layoutOf(doc, showPersonal);
-      load();
-      pdfmake.setUrlAccessPolicy(() => false);
-      pdfmake.setLocalAccessPolicy(() => false);
-      pdfmake.setFonts({ [family]: { normal: `${family}-normal.ttf`, bold: `${family}-bold.ttf`, italics: `${family}-italics.ttf`, bolditalics: `${family}-bolditalics.ttf` } });
-      const m = P.marginsMm;
-      const def = {
-        pageSize: 'A4',
-        pageOrientation: sections[0]?.landscape ? 'landscape' : 'portrait',
-        pageMargins: [mmToPt(m.left), mmToPt(m.top), mmToPt(m.right), mmToPt(m.bottom)],
-        defaultStyle: { font: family, fontSize: P.pt.body, lineHeight: 1.1 },
-        info: { title: doc.kind === 'explanation-report' ? `Báo cáo giải trình ${doc.year}` : `${doc.award.nameVi} ${doc.year}`, creator: 'tdkt', producer: 'tdkt', creationDate: new Date(`${doc.asOf}T00:00:00+07:00`) },
-        header: (page: number) => (page === 1 ? '' : { text: String(page), alignment: 'center', fontSize: P.pt.body, margin: [0, mmToPt(8), 0, 0] }),
-        content: content(sections),
-      };
-      return new Uint8Array(await pdfmake.createPdf(def).getBuffer());
+      return render(doc.kind === 'explanation-report' ? `Báo cáo giải trình ${doc.year}` : `${doc.award.nameVi} ${doc.year}`, doc.asOf, layoutOf(doc, showPersonal));
+    },
+    async exportDossierDocument(input, opts) {
+      const { doc, sections } = await prepareDossierDocument('pdf', input, opts);
+      return render(sections[0]!.title, doc.asOf, sections);
     },
   };
+  async function render(title: string, asOf: string, sections: LayoutSection[]): Promise<Uint8Array> {
+    load();
+    pdfmake.setUrlAccessPolicy(() => false);
+    pdfmake.setLocalAccessPolicy(() => false);
+    pdfmake.setFonts({ [family]: { normal: `${family}-normal.ttf`, bold: `${family}-bold.ttf`, italics: `${family}-italics.ttf`, bolditalics: `${family}-bolditalics.ttf` } });
+    const m = P.marginsMm;
+    const def = {
+      pageSize: 'A4',
+      pageOrientation: sections[0]?.landscape ? 'landscape' : 'portrait',
+      pageMargins: [mmToPt(m.left), mmToPt(m.top), mmToPt(m.right), mmToPt(m.bottom)],
+      defaultStyle: { font: family, fontSize: P.pt.body, lineHeight: 1.1 },
+      info: { title, creator: 'tdkt', producer: 'tdkt', creationDate: new Date(`${asOf}T00:00:00+07:00`) },
+      header: (page: number) => (page === 1 ? '' : { text: String(page), alignment: 'center', fontSize: P.pt.body, margin: [0, mmToPt(8), 0, 0] }),
+      content: content(sections),
+    };
+    return new Uint8Array(await pdfmake.createPdf(def).getBuffer());
+  }
   return self;
 }

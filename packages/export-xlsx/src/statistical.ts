@@ -14,6 +14,11 @@ import ExcelJS from 'exceljs';
 export interface StatisticalColumn {
   code: string;
   label: string;
+  /**
+   * For a sub-column of a split form column (0602: one column per award form and subject side):
+   * the form column's code, printed in the code row and above the sub-column's label.
+   */
+  group?: string;
 }
 /** One row of a statistical form: its code ("mã số"), label ("chỉ tiêu") and unit ("đơn vị tính", may be empty). */
 export interface StatisticalRow {
@@ -168,12 +173,13 @@ export const STATISTICAL_FORMS: readonly StatisticalForm[] = [
 ];
 
 /**
- * The value columns printed for a form: its own columns; for 0605 the two its title names
+ * The value columns printed for a form: its own columns — with 0602's split columns expanded into
+ * the sub-columns that `values` uses (see {@link SPLIT_COLUMNS_0602}); for 0605 the two its title names
  * ("cột 1 Tổng số, cột 2 Trong đó nữ"); for 0604, whose source names no column, one column
  * "Số lượng" coded 1.
  */
-export function valueColumns(form: StatisticalForm): StatisticalColumn[] {
-  if (form.columns.length) return form.columns;
+export function valueColumns(form: StatisticalForm, values?: StatisticalValues): StatisticalColumn[] {
+  if (form.columns.length) return values ? splitColumns(form, values) : form.columns;
   if (form.number === '0605.N/BNV-TĐKT') return [{ code: '1', label: 'Tổng số' }, { code: '2', label: 'Trong đó nữ' }];
   return [{ code: '1', label: 'Số lượng' }];
 }
@@ -216,6 +222,71 @@ export function defaultColumnOf(form: '0602.N/BNV-TĐKT' | '0603.N/BNV-TĐKT', a
   return undefined;
 }
 
+/**
+ * The columns of form 0602 that the form splits: "Các loại huân chương, huy chương" (2) and
+ * "Danh hiệu vinh dự nhà nước" (5) and "Các hình thức khen thưởng khác" (9) have one column per
+ * award form ("mỗi hình thức khen thưởng ghi riêng một cột"), each a pair Tập thể/Cá nhân, and
+ * "Bằng khen của Thủ tướng Chính phủ" (7) is a pair Tập thể/Cá nhân. Source: the form's header as
+ * implemented by a provincial TĐKT system (`Mau0602.blade.php`, see
+ * `fixtures/data/bnv-tdkt-statistical-forms-tt02-2023.csv`); the official printed circular was not seen.
+ */
+export const SPLIT_COLUMNS_0602: Readonly<Record<string, string>> = {
+  '2': 'Các loại huân chương, huy chương',
+  '5': 'Danh hiệu vinh dự nhà nước',
+  '7': 'Bằng khen của Thủ tướng Chính phủ',
+  '9': 'Các hình thức khen thưởng khác',
+};
+
+/** The side of a pair of columns: Tập thể (collectives, and households: the form has no household column) or Cá nhân. */
+export type ColumnSide = 'tap-the' | 'ca-nhan';
+const SIDE_LABEL: Record<ColumnSide, string> = { 'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân' };
+
+/**
+ * The key of a 0602 sub-column in {@link StatisticalValues}: `<form column>/<award code>/<side>`,
+ * e.g. `2/huan-chuong-lao-dong-hang-ba/ca-nhan`. A household counts on the Tập thể side (a reading:
+ * the form's pairs have no household column; row 08 still counts households apart).
+ */
+export function subColumnKey(column: string, award: string, subjectKind: SubjectKind): string {
+  return `${column}/${award}/${subjectKind === 'individual' ? 'ca-nhan' : 'tap-the'}`;
+}
+
+const SUB_KEY = /^(\d+)\/([a-z0-9-]+)\/(tap-the|ca-nhan)$/;
+
+/** 0602's columns with each split column replaced by the sub-columns `values` uses (in code order, Tập thể before Cá nhân); a split column without any stays one column. */
+function splitColumns(form: StatisticalForm, values: StatisticalValues): StatisticalColumn[] {
+  if (form.number !== '0602.N/BNV-TĐKT') return form.columns;
+  const subs = new Set<string>();
+  for (const byCol of Object.values(values)) for (const k of Object.keys(byCol)) if (SUB_KEY.test(k) && k.split('/')[0]! in SPLIT_COLUMNS_0602) subs.add(k);
+  const order = (k: string) => k.replace(/\/tap-the$/, '/0').replace(/\/ca-nhan$/, '/1');
+  return form.columns.flatMap((c) => {
+    const mine = [...subs].filter((k) => k.startsWith(`${c.code}/`)).sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
+    return mine.length ? mine.map((k) => ({ code: k, label: c.label, group: c.code })) : [c];
+  });
+}
+
+function subColumnLabel(c: StatisticalColumn, awardName: (code: string) => string = (x) => x): string {
+  const [, , award, side] = SUB_KEY.exec(c.code)!;
+  return `${awardName(award!)} — ${SIDE_LABEL[side as ColumnSide]}`;
+}
+
+/** Row 3 of a sheet: the split column's label merged over its sub-columns. */
+function printGroups(ws: ExcelJS.Worksheet, form: StatisticalForm, cols: readonly StatisticalColumn[]): void {
+  let i = 0;
+  while (i < cols.length) {
+    const g = cols[i]!.group;
+    let j = i;
+    while (g !== undefined && j + 1 < cols.length && cols[j + 1]!.group === g) j++;
+    if (g !== undefined) {
+      if (j > i) ws.mergeCells(STAT_HEADER_ROW - 1, 4 + i, STAT_HEADER_ROW - 1, 4 + j);
+      const cell = ws.getCell(STAT_HEADER_ROW - 1, 4 + i);
+      cell.value = SPLIT_COLUMNS_0602[g] ?? form.columns.find((x) => x.code === g)?.label ?? g;
+      cell.font = { name: FONT, bold: true };
+      cell.alignment = { wrapText: true, horizontal: 'center', vertical: 'middle' };
+    }
+    i = j + 1;
+  }
+}
+
 /** Counts of a form: `values[rowCode][columnCode]`. Missing cells print empty. */
 export type StatisticalValues = Record<string, Record<string, number>>;
 
@@ -233,7 +304,9 @@ export function statisticalForm(number: string): StatisticalForm {
 
 /**
  * Counts awards into form 0602 or 0603: row 01 (Tổng số), the subject rows (Tập thể, Hộ gia đình,
- * Cá nhân) and the method rows; column 1 (Tổng số) is the sum of the award columns. Subject
+ * Cá nhân) and the method rows; column 1 (Tổng số) is the sum of the award columns. For 0602 the
+ * split columns (2, 5, 7, 9) are also counted per award form and side, under the keys of
+ * {@link subColumnKey}, which {@link statisticalWorkbook} prints as the form's pairs of columns. Subject
  * sub-rows the decisions cannot tell (enterprises, leaders, ...) stay empty. Awards that count in
  * no column of the form are left out and returned in `skipped`.
  *
@@ -258,9 +331,11 @@ export function tallyAwards(number: '0602.N/BNV-TĐKT' | '0603.N/BNV-TĐKT', awa
       const row = form.rows.find((r) => r.label.endsWith(METHOD_LABEL[a.method!]));
       if (row) rows.push(row.code);
     }
+    const sub = number === '0602.N/BNV-TĐKT' && col in SPLIT_COLUMNS_0602 ? subColumnKey(col, a.award, a.subjectKind) : undefined;
     for (const row of rows) {
       add(row, col);
       add(row, '1');
+      if (sub) add(row, sub);
     }
   });
   return { values, skipped };
@@ -284,6 +359,11 @@ export interface StatisticalOptions {
   year: number;
   /** Reporting unit (đơn vị báo cáo), printed under the title. */
   unit?: string;
+  /**
+   * The printed name of an award code, for 0602's sub-column headers, e.g.
+   * `(code) => engine.award(code)?.nameVi ?? code` (default: the code itself).
+   */
+  awardName?: (code: string) => string;
 }
 
 /**
@@ -301,11 +381,12 @@ export async function statisticalWorkbook(sheets: readonly StatisticalSheet[], o
   wb.modified = wb.created;
   sheets.forEach((s, si) => {
     const form = statisticalForm(s.form);
-    const cols = valueColumns(form);
+    const cols = valueColumns(form, s.values ?? {});
+    const accepted = new Set([...valueColumns(form), ...cols].map((c) => c.code));
     for (const [row, byCol] of Object.entries(s.values ?? {})) {
       if (!form.rows.some((r) => r.code === row)) throw new TdktError('VALIDATION_FAILED', msg(`Biểu ${form.number} không có dòng mã ${row}`, `Form ${form.number} has no row ${row}`), { path: ['sheets', si, 'values', row], value: row });
       for (const [col, v] of Object.entries(byCol)) {
-        if (!cols.some((c) => c.code === col)) throw new TdktError('VALIDATION_FAILED', msg(`Biểu ${form.number} không có cột ${col}`, `Form ${form.number} has no column ${col}`), { path: ['sheets', si, 'values', row, col], value: col });
+        if (!accepted.has(col)) throw new TdktError('VALIDATION_FAILED', msg(`Biểu ${form.number} không có cột ${col}`, `Form ${form.number} has no column ${col}`), { path: ['sheets', si, 'values', row, col], value: col });
         if (!Number.isInteger(v) || v < 0) throw new TdktError('VALIDATION_FAILED', msg('Số liệu thống kê phải là số nguyên không âm', 'Statistical counts are non-negative integers'), { path: ['sheets', si, 'values', row, col], value: v });
       }
     }
@@ -321,11 +402,12 @@ export async function statisticalWorkbook(sheets: readonly StatisticalSheet[], o
     ws.getCell(2, 1).font = { name: FONT, italic: true };
     ws.getCell(2, 1).alignment = { horizontal: 'center' };
     const h = ws.getRow(STAT_HEADER_ROW);
-    h.values = ['Chỉ tiêu', 'Mã số', 'Đơn vị tính', ...cols.map((c) => c.label)];
+    h.values = ['Chỉ tiêu', 'Mã số', 'Đơn vị tính', ...cols.map((c) => (c.group ? subColumnLabel(c, options.awardName) : c.label))];
     h.font = { name: FONT, bold: true };
     h.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+    printGroups(ws, form, cols);
     const c = ws.getRow(STAT_CODE_ROW);
-    c.values = ['A', 'B', 'C', ...cols.map((x) => x.code)];
+    c.values = ['A', 'B', 'C', ...cols.map((x) => x.group ?? x.code)];
     c.font = { name: FONT, italic: true };
     c.alignment = { horizontal: 'center' };
     for (const r of form.rows) {

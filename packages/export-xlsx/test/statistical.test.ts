@@ -57,9 +57,9 @@ describe('statistical forms 0601–0605.N/BNV-TĐKT (Circular 02/2023/TT-BNV)', 
     expect(t3.values['11']).toEqual({ '1': 2, '2': 1, '3': 1 });
     expect(t3.values['13']).toEqual({ '1': 1, '2': 1 });
     const t2 = tallyAwards('0602.N/BNV-TĐKT', awards);
-    expect(t2.values['01']).toEqual({ '1': 2, '2': 1, '7': 1 });
-    expect(t2.values['06']).toEqual({ '1': 1, '7': 1 });
-    expect(t2.values['09']).toEqual({ '1': 1, '2': 1 });
+    expect(t2.values['01']).toEqual({ '1': 2, '2': 1, '7': 1, '2/huan-chuong-lao-dong-hang-ba/ca-nhan': 1, '7/bang-khen-thu-tuong/tap-the': 1 });
+    expect(t2.values['06']).toEqual({ '1': 1, '7': 1, '7/bang-khen-thu-tuong/tap-the': 1 });
+    expect(t2.values['09']).toEqual({ '1': 1, '2': 1, '2/huan-chuong-lao-dong-hang-ba/ca-nhan': 1 });
 
     const wb = await read(await statisticalWorkbook([{ form: '0602.N/BNV-TĐKT', values: t2.values }, { form: '0603.N/BNV-TĐKT', values: t3.values }], { year: 2025 }));
     const ws = wb.getWorksheet('0603.N')!;
@@ -69,7 +69,51 @@ describe('statistical forms 0601–0605.N/BNV-TĐKT (Circular 02/2023/TT-BNV)', 
     expect(ws.getRow(first + 4).getCell(4).value).toBe(4);
   });
 
+  it('prints 0602 as the form does: a pair Tập thể/Cá nhân per order, medal or title, under its column code', async () => {
+    const awards: AwardGiven[] = [
+      { award: 'huan-chuong-lao-dong-hang-ba', subjectKind: 'individual' },
+      { award: 'huan-chuong-lao-dong-hang-ba', subjectKind: 'collective' },
+      { award: 'huan-chuong-lao-dong-hang-ba', subjectKind: 'individual' },
+      { award: 'huan-chuong-lao-dong-hang-nhi', subjectKind: 'individual' },
+      { award: 'bang-khen-thu-tuong', subjectKind: 'collective' },
+      { award: 'bang-khen-thu-tuong', subjectKind: 'household' },
+      { award: 'bang-khen-thu-tuong', subjectKind: 'individual' },
+      { award: 'chien-si-thi-dua-toan-quoc', subjectKind: 'individual' },
+    ];
+    const { values } = tallyAwards('0602.N/BNV-TĐKT', awards);
+    const names: Record<string, string> = { 'huan-chuong-lao-dong-hang-ba': 'Huân chương Lao động hạng Ba', 'huan-chuong-lao-dong-hang-nhi': 'Huân chương Lao động hạng Nhì', 'bang-khen-thu-tuong': 'Bằng khen của Thủ tướng Chính phủ' };
+    const wb = await read(await statisticalWorkbook([{ form: '0602.N/BNV-TĐKT', values }], { year: 2025, awardName: (c) => names[c] ?? c }));
+    const ws = wb.getWorksheet('0602.N')!;
+    const header = (ws.getRow(STAT_HEADER_ROW).values as unknown[]).slice(4);
+    expect(header).toEqual([
+      'Tổng số',
+      'Huân chương Lao động hạng Ba — Tập thể',
+      'Huân chương Lao động hạng Ba — Cá nhân',
+      'Huân chương Lao động hạng Nhì — Cá nhân',
+      'Giải thưởng Hồ Chí Minh (Cá nhân)',
+      'Giải thưởng Nhà nước (Cá nhân)',
+      'Danh hiệu vinh dự nhà nước (Tập thể/Cá nhân cho mỗi loại)',
+      'Cờ thi đua của Chính phủ (Tập thể)',
+      'Bằng khen của Thủ tướng Chính phủ — Tập thể',
+      'Bằng khen của Thủ tướng Chính phủ — Cá nhân',
+      'Chiến sĩ thi đua Toàn quốc (Cá nhân)',
+      'Các hình thức khen thưởng khác (Tập thể/Cá nhân)',
+    ]);
+    expect((ws.getRow(STAT_CODE_ROW).values as unknown[]).slice(4)).toEqual(['1', '2', '2', '2', '3', '4', '5', '6', '7', '7', '8', '9']);
+    // the split column's own label above its sub-columns, merged
+    expect(ws.getCell(STAT_HEADER_ROW - 1, 5).value).toBe('Các loại huân chương, huy chương');
+    expect(ws.getCell(STAT_HEADER_ROW - 1, 7).master.address).toBe(ws.getCell(STAT_HEADER_ROW - 1, 5).address);
+    expect(ws.getCell(STAT_HEADER_ROW - 1, 12).value).toBe('Bằng khen của Thủ tướng Chính phủ');
+    const total = ws.getRow(STAT_CODE_ROW + 1);
+    expect([4, 5, 6, 7, 12, 13, 14].map((c) => total.getCell(c).value)).toEqual([8, 1, 2, 1, 2, 1, 1]);
+    // a household counts on the Tập thể side, and in row 08 apart
+    const household = ws.getRow(STAT_CODE_ROW + 1 + 5);
+    expect(household.getCell(2).value).toBe('08');
+    expect(household.getCell(12).value).toBe(1);
+  });
+
   it('rejects an unknown form, row or column and bad counts with a typed error', async () => {
+    await expect(statisticalWorkbook([{ form: '0602.N/BNV-TĐKT', values: { '01': { '3/giai-thuong-nha-nuoc/ca-nhan': 1 } } }], { year: 2025 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', path: ['sheets', 0, 'values', '01', '3/giai-thuong-nha-nuoc/ca-nhan'] });
     await expect(statisticalWorkbook([{ form: '0699.N/BNV-TĐKT' as never }], { year: 2025 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', path: ['form'] });
     await expect(statisticalWorkbook([{ form: '0602.N/BNV-TĐKT', values: { '04': { '1': 1 } } }], { year: 2025 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED', path: ['sheets', 0, 'values', '04'] });
     await expect(statisticalWorkbook([{ form: '0605.N/BNV-TĐKT', values: { '01': { '3': 1 } } }], { year: 2025 })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });

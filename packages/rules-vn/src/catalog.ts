@@ -99,16 +99,19 @@ const emulationTitleForms = new Set<AwardForm>(['emulation-title']);
 const A80 = (clause: number) => cite.law('official', { article: 80, clause, url: 'https://vi.wikisource.org/wiki/Trang:Cong_bao_Chinh_phu_571_572_nam_2022.pdf/56' });
 const D129 = cite.d129('quoted', { article: 59, note: 'Chủ tịch UBND cấp xã thực hiện thẩm quyền của Chủ tịch UBND cấp huyện theo Điều 80 khoản 2 Luật' });
 const who = (vi: string, en: string) => msg(vi, en);
-const UNIT_HEADS = { from: '2024-01-01', who: who('Thủ trưởng đơn vị có tư cách pháp nhân thuộc bộ, ban, ngành; thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh', 'Heads of legal-entity units under a ministry; heads of provincial specialised agencies'), citation: A80(1) };
-const ENTERPRISE = { from: '2024-01-01', who: who('Tổng giám đốc, giám đốc doanh nghiệp, hợp tác xã', 'General directors and directors of enterprises and cooperatives'), citation: A80(4) };
-const DISTRICT = { from: '2024-01-01', to: '2025-06-30', who: who('Chủ tịch UBND cấp huyện', "Chairperson of the district People's Committee"), citation: A80(2) };
-const COMMUNE_FROM_2025 = { from: '2025-07-01', who: who('Chủ tịch UBND cấp xã (thay cấp huyện)', "Chairperson of the commune People's Committee (in place of the district)"), citation: D129 };
-const COMMUNE = { from: '2024-01-01', who: who('Chủ tịch UBND cấp xã', "Chairperson of the commune People's Committee"), citation: A80(3) };
-const MINISTRY_PROVINCE = [{ from: '2024-01-01', who: who('Bộ trưởng, thủ trưởng cơ quan ngang bộ, cơ quan trung ương; Chủ tịch UBND tỉnh', "Ministers, heads of central bodies; chairperson of the provincial People's Committee"), citation: cite.law('unverified', { article: 79 }) }];
-const PM = [{ from: '2024-01-01', who: who('Thủ tướng Chính phủ', 'The Prime Minister'), citation: cite.law('quoted', { article: 78, clause: 2 }) }];
-const PRESIDENT = [{ from: '2024-01-01', who: who('Chủ tịch nước', 'The President'), citation: cite.law('secondary', { article: 77 }) }];
+const UNIT_HEADS = { from: '2024-01-01', level: 'unit' as const, who: who('Thủ trưởng đơn vị có tư cách pháp nhân thuộc bộ, ban, ngành; thủ trưởng cơ quan chuyên môn thuộc UBND tỉnh', 'Heads of legal-entity units under a ministry; heads of provincial specialised agencies'), citation: A80(1) };
+const ENTERPRISE = { from: '2024-01-01', level: 'unit' as const, who: who('Tổng giám đốc, giám đốc doanh nghiệp, hợp tác xã', 'General directors and directors of enterprises and cooperatives'), citation: A80(4) };
+const DISTRICT = { from: '2024-01-01', to: '2025-06-30', level: 'unit' as const, who: who('Chủ tịch UBND cấp huyện', "Chairperson of the district People's Committee"), citation: A80(2) };
+const COMMUNE_FROM_2025 = { from: '2025-07-01', level: 'unit' as const, who: who('Chủ tịch UBND cấp xã (thay cấp huyện)', "Chairperson of the commune People's Committee (in place of the district)"), citation: D129 };
+const COMMUNE = { from: '2024-01-01', level: 'unit' as const, who: who('Chủ tịch UBND cấp xã', "Chairperson of the commune People's Committee"), citation: A80(3) };
+const MINISTRY_PROVINCE = [{ from: '2024-01-01', level: 'ministry-province' as const, who: who('Bộ trưởng, thủ trưởng cơ quan ngang bộ, cơ quan trung ương; Chủ tịch UBND tỉnh', "Ministers, heads of central bodies; chairperson of the provincial People's Committee"), citation: cite.law('unverified', { article: 79 }) }];
+const PM = [{ from: '2024-01-01', level: 'central' as const, who: who('Thủ tướng Chính phủ', 'The Prime Minister'), citation: cite.law('quoted', { article: 78, clause: 2 }) }];
+const PRESIDENT = [{ from: '2024-01-01', level: 'central' as const, who: who('Chủ tịch nước', 'The President'), citation: cite.law('secondary', { article: 77 }) }];
 
-/** Who decides each award, by date (Law Art 77–80; Decree 129/2025 Art 59 from 2025-07-01). */
+/**
+ * Who decides each award, by date (Law Art 77–80; Decree 129/2025 Art 59 from 2025-07-01), with
+ * the level of the proposal workflow it decides at (unit, ministry/province, central).
+ */
 const AUTHORITY: Record<string, AwardDefinition['decidedBy']> = {
   'lao-dong-tien-tien': [UNIT_HEADS, DISTRICT, COMMUNE, ENTERPRISE],
   'chien-si-thi-dua-co-so': [UNIT_HEADS, DISTRICT, COMMUNE_FROM_2025, ENTERPRISE],
@@ -123,7 +126,7 @@ const AUTHORITY: Record<string, AwardDefinition['decidedBy']> = {
   'xa-phuong-thi-tran-tieu-bieu': MINISTRY_PROVINCE,
   'chien-si-thi-dua-toan-quoc': PM,
   'bang-khen-thu-tuong': PM,
-  'co-thi-dua-chinh-phu': [{ from: '2024-01-01', who: who('Chính phủ', 'The Government'), citation: cite.law('quoted', { article: 78, clause: 1 }) }],
+  'co-thi-dua-chinh-phu': [{ from: '2024-01-01', level: 'central', who: who('Chính phủ', 'The Government'), citation: cite.law('quoted', { article: 78, clause: 1 }) }],
 };
 
 /** Types of commendation (Law Art 8) per award, by form; medals by years of service, Friendship awards external. */

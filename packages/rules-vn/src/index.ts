@@ -12,6 +12,7 @@ import { giayKhen, tapTheLaoDongTienTien, tapTheLaoDongXuatSac } from './awards/
 import { anhHungLaoDong, bangKhenBoNganhTinh, bangKhenThuTuong, chienSiThiDuaBoNganhTinh, chienSiThiDuaToanQuoc, huanChuongLaoDongHangBa, huanChuongLaoDongHangNhat, huanChuongLaoDongHangNhi } from './awards/higher.js';
 import { nationalAwards } from './catalog.js';
 import { cite } from './cite.js';
+import { nationalCalendar } from './calendar.js';
 import { consistencyCheck } from './common.js';
 import { documents } from './documents.js';
 import { nationalParameters } from './parameters.js';
@@ -26,6 +27,7 @@ export { REGIMES, regimeOn, ruleDate, type Regime } from './regimes.js';
 export { kiemSatPlugin } from './plugins/kiem-sat.js';
 export { giaoDucPlugin } from './plugins/giao-duc.js';
 export { cite } from './cite.js';
+export { nationalCalendar } from './calendar.js';
 export { BASE_SALARY, rewardFor, rewardsAtOnce, type Reward } from './rewards.js';
 
 /** Version of the national rule pack (bumped on every legal change, see docs/rule-pack-versioning.md). */
@@ -61,6 +63,7 @@ export const vnNational: Plugin = definePlugin({
     ...anhHungLaoDong,
   ],
   conditions: [{ award: '*', criterion: consistencyCheck() }],
+  calendar: nationalCalendar,
   horizons: [
     {
       id: 'luat-06-2026',

@@ -37,6 +37,10 @@ describe('runs anywhere', () => {
       const got = await page.evaluate((req) => (globalThis as unknown as { tdktEvaluate: (r: unknown) => { outcome: string; hash: string } }).tdktEvaluate(req), request);
       const here = createVnEngine().evaluate(request);
       expect(got).toEqual({ outcome: here.outcome, hash: here.hash });
+      // The batch API runs in the page too: same results, a bad request as a typed error.
+      const bad = { ...request, subject: { ...request.subject, years: [{ year: 2025, rating: 'HTTTNV' }] } };
+      const batch = await page.evaluate((reqs) => (globalThis as unknown as { tdktEvaluateBatch: (r: unknown[]) => Promise<unknown[]> }).tdktEvaluateBatch(reqs), [request, bad, request]);
+      expect(batch).toEqual([{ outcome: here.outcome, hash: here.hash }, { code: 'VALIDATION_FAILED', path: ['subject', 'years', 0, 'rating'] }, { outcome: here.outcome, hash: here.hash }]);
     } finally {
       await browser.close();
     }

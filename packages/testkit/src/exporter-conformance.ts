@@ -13,7 +13,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { QUOC_HIEU, TdktError, TIEU_NGU, type Dossier, type ExplanationReport, type Exporter, type ExportOptions, type ProposalList } from '@tdkt/core';
+import { QUOC_HIEU, TdktError, TIEU_NGU, type AchievementReport, type DecisionDraft, type Dossier, type DossierDocument, type ExplanationReport, type Exporter, type ExportOptions, type InitiativeConfirmation, type ProposalList } from '@tdkt/core';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -49,6 +49,74 @@ export function sampleProposalList(rows: number = SAMPLE_NAMES.length): Proposal
     })),
   };
 }
+
+const SAMPLE_ISSUER = { parent: 'Thành phố Đà Nẵng', name: 'Ủy ban nhân dân phường Hải Vân', abbreviation: 'UBND', place: 'Đà Nẵng' };
+const CSTDCS = { code: 'chien-si-thi-dua-co-so', nameVi: 'Chiến sĩ thi đua cơ sở', nameEn: 'Grassroots Emulation Fighter', kind: 'emulation-title' as const };
+
+/**
+ * Sample dossier documents (the ones an exporter's `exportDossierDocument` renders): an
+ * individual's achievement report (Decree 152/2025 Mẫu số 05, with a national ID and a date of
+ * birth), a collective's, an initiative confirmation (Mẫu số 13) and a draft decision with its list.
+ */
+export function sampleDossierDocuments(): { individual: AchievementReport; collective: AchievementReport; initiative: InitiativeConfirmation; decision: DecisionDraft } {
+  const individual: AchievementReport = {
+    kind: 'achievement-report',
+    subject: 'individual',
+    award: CSTDCS,
+    year: 2025,
+    asOf: '2025-12-05',
+    issuer: SAMPLE_ISSUER,
+    name: 'Nguyễn Thị Thu Hà',
+    position: 'Chuyên viên',
+    unit: 'Ủy ban nhân dân phường Hải Vân',
+    personal: { nationalId: '048185001234', dateOfBirth: '1985-03-07', gender: 'NU' },
+    background: ['Trình độ chuyên môn: Cử nhân Luật.'],
+    achievements: ['Hoàn thành xuất sắc nhiệm vụ năm 2025.', 'Có sáng kiến được Hội đồng sáng kiến phường công nhận.'],
+    previousAwards: [{ year: 2024, award: 'Lao động tiên tiến', decision: 'Quyết định số 12/QĐ-UBND ngày 05/01/2025 của UBND phường Hải Vân' }],
+    signers: [{ authority: 'XÁC NHẬN CỦA THỦ TRƯỞNG ĐƠN VỊ', title: 'CHỦ TỊCH', name: 'Võ Văn Hưởng' }, { title: 'NGƯỜI BÁO CÁO THÀNH TÍCH', name: 'Nguyễn Thị Thu Hà' }],
+  };
+  const { personal: _personal, ...rest } = individual;
+  const collective: AchievementReport = {
+    ...rest,
+    subject: 'collective',
+    award: { code: 'tap-the-lao-dong-xuat-sac', nameVi: 'Tập thể lao động xuất sắc', nameEn: 'Excellent Labour Collective', kind: 'emulation-title' },
+    name: 'Phòng Văn hóa - Xã hội',
+    background: ['Phòng có 12 công chức.'],
+    achievements: ['Hoàn thành xuất sắc nhiệm vụ năm 2025.'],
+    previousAwards: [],
+  };
+  const initiative: InitiativeConfirmation = {
+    kind: 'initiative-confirmation',
+    asOf: '2025-11-20',
+    issuer: SAMPLE_ISSUER,
+    symbol: 'XN',
+    council: { name: 'Hội đồng sáng kiến phường Hải Vân', meetingDate: '2025-11-18' },
+    initiatives: [{ title: 'Số hóa hồ sơ thi đua, khen thưởng', authors: ['Nguyễn Thị Thu Hà', 'Đặng Quốc Bảo'], unit: 'Văn phòng HĐND và UBND', effect: 'Giảm 40% thời gian lập hồ sơ', scope: 'Áp dụng được ở các phường, xã của thành phố' }],
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Võ Văn Hưởng' },
+  };
+  const decision: DecisionDraft = {
+    kind: 'decision-draft',
+    award: CSTDCS,
+    year: 2025,
+    asOf: '2025-12-20',
+    issuer: SAMPLE_ISSUER,
+    authority: 'Chủ tịch Ủy ban nhân dân phường Hải Vân',
+    basis: ['Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022'],
+    proposedBy: 'Hội đồng Thi đua - Khen thưởng phường',
+    executors: ['Chánh Văn phòng HĐND và UBND phường'],
+    rows: sampleProposalList().rows,
+    signer: { title: 'CHỦ TỊCH', name: 'Võ Văn Hưởng' },
+  };
+  return { individual, collective, initiative, decision };
+}
+
+/** Texts each sample dossier document shows, in order, whatever the format. */
+const DOSSIER_DOCUMENT_TEXTS: Record<keyof ReturnType<typeof sampleDossierDocuments>, string[]> = {
+  individual: ['ỦY BAN NHÂN DÂN PHƯỜNG HẢI VÂN', QUOC_HIEU, TIEU_NGU, 'BÁO CÁO THÀNH TÍCH', 'Chiến sĩ thi đua cơ sở năm 2025', 'I. SƠ LƯỢC LÝ LỊCH', 'Nguyễn Thị Thu Hà', '*********234', 'II. THÀNH TÍCH ĐẠT ĐƯỢC', 'III. CÁC HÌNH THỨC KHEN THƯỞNG ĐÃ ĐƯỢC GHI NHẬN', 'NGƯỜI BÁO CÁO THÀNH TÍCH'],
+  collective: [QUOC_HIEU, 'BÁO CÁO THÀNH TÍCH', 'Tập thể lao động xuất sắc năm 2025', 'I. ĐẶC ĐIỂM, TÌNH HÌNH', 'Phòng Văn hóa - Xã hội', 'II. THÀNH TÍCH ĐẠT ĐƯỢC'],
+  initiative: [QUOC_HIEU, TIEU_NGU, 'XÁC NHẬN', 'khoản 6 Điều 33 Nghị định số 152/2025/NĐ-CP', 'Số hóa hồ sơ thi', 'Võ Văn Hưởng'],
+  decision: [QUOC_HIEU, TIEU_NGU, 'QUYẾT ĐỊNH', 'Về việc công nhận danh hiệu Chiến sĩ thi đua cơ sở năm 2025', 'Điều 1.', 'Điều 3.', 'Nơi nhận:', 'DANH SÁCH', 'Nguyễn Thị Thu Hà', 'Trương Văn Ẩn'],
+};
 
 /** A sample dossier built on {@link sampleProposalList}, with council votes (one below 80 %). */
 export function sampleDossier(): Dossier {
@@ -342,6 +410,32 @@ export function exporterConformance(exporter: Exporter, _options: ConformanceOpt
       await expectTdktError(exporter.export(bad), 'VALIDATION_FAILED');
       await expectTdktError(exporter.export({ ...sampleProposalList(), award: { code: 'Bằng khen', nameVi: 'x', nameEn: 'x' } }), 'VALIDATION_FAILED');
       await expectTdktError(exporter.export({ kind: 'nonsense' } as never), 'VALIDATION_FAILED');
+    });
+  }
+
+  const renderDocument = exporter.exportDossierDocument?.bind(exporter);
+  if (renderDocument) {
+    const docs = sampleDossierDocuments();
+    for (const key of Object.keys(docs) as (keyof typeof docs)[]) {
+      add(`dossier document ${key}: contains the expected texts in order, NFC`, async () => {
+        const t = await text(await renderDocument(docs[key]));
+        if (t !== t.normalize('NFC')) fail('the text is not NFC');
+        assertInOrder(t, DOSSIER_DOCUMENT_TEXTS[key], `${exporter.format} ${key}`);
+        if (contains(t, '048185001234')) fail('personal data shown without a purpose');
+      }, textSkip);
+    }
+    add('dossier document: personal data shown only with a stated purpose, and audited', async () => {
+      const audit: unknown[] = [];
+      const t = await text(await renderDocument(docs.individual, { personalData: { include: true, purpose: 'Hồ sơ đề nghị Chiến sĩ thi đua cơ sở' }, audit: (e) => void audit.push(e) }));
+      if (!contains(t, '048185001234')) fail('the national ID is missing although a purpose was given');
+      if (JSON.stringify(audit) !== JSON.stringify([{ kind: 'dossier', format: exporter.format, award: 'chien-si-thi-dua-co-so', year: 2025, rows: 1, purpose: 'Hồ sơ đề nghị Chiến sĩ thi đua cơ sở' }])) fail(`the export was not audited as expected: ${JSON.stringify(audit)}`);
+      await expectTdktError(renderDocument(docs.individual, { personalData: { include: true, purpose: 'vì' } }), 'VALIDATION_FAILED');
+    }, textSkip);
+    add('dossier document: bad input gives VALIDATION_FAILED, never bytes', async () => {
+      await expectTdktError(renderDocument({ ...docs.individual, achievements: [] }), 'VALIDATION_FAILED');
+      await expectTdktError(renderDocument({ ...docs.initiative, symbol: 'x n' }), 'VALIDATION_FAILED');
+      await expectTdktError(renderDocument({ ...docs.decision, rows: [] }), 'VALIDATION_FAILED');
+      await expectTdktError(renderDocument({ kind: 'nonsense' } as unknown as DossierDocument), 'VALIDATION_FAILED');
     });
   }
 

@@ -7,17 +7,10 @@ import { awardCodeSchema, awardTypeSchema, pluginIdSchema, subjectKindSchema, ty
 import type { EvaluationRequest } from '../model/request.js';
 import type { Criterion } from './types.js';
 import { scoringTableSchema, type ScoringTable } from '../clusters.js';
+import { awardFormSchema, calendarEntrySchema, checkCalendarEntries, type CalendarEntry } from '../workflow/calendar.js';
 
 /** Forms an award can take. */
-export type AwardForm =
-  | 'emulation-title'
-  | 'order'
-  | 'medal'
-  | 'state-honorary-title'
-  | 'prize'
-  | 'commemorative-medal'
-  | 'certificate-of-merit'
-  | 'certificate-of-commendation';
+export type AwardForm = z.infer<typeof awardFormSchema>;
 
 /** Who decides an award during a window of dates (the authority map is versioned by date). */
 export interface Authority {
@@ -26,6 +19,12 @@ export interface Authority {
   /** e.g. "Chủ tịch UBND cấp xã" / "Chairperson of the commune People's Committee". */
   who: Message;
   citation: Citation;
+  /**
+   * The level of the proposal workflow this authority decides at: `unit` (heads of units,
+   * commune chairs, enterprise directors), `ministry-province`, or `central` (the Prime Minister,
+   * the Government, the President). Proposal chains stop at it (see `proposalRoute`).
+   */
+  level?: 'unit' | 'ministry-province' | 'central';
 }
 
 /**
@@ -158,6 +157,11 @@ export interface PluginDefinition {
   ruleDate?: (request: EvaluationRequest) => string;
   /** Scoring tables of the plugin's emulation clusters and blocks (see `rankCluster`). */
   scoringTables?: ScoringTable[];
+  /**
+   * The yearly calendar: launch, registration, reviews, ratings, deadlines, each with its date
+   * rule, scope, citation and window (see `yearCalendar`, `checkProposalDates`).
+   */
+  calendar?: CalendarEntry[];
 }
 
 /** A checked plugin. */
@@ -175,13 +179,13 @@ export const awardDefinitionSchema = z.strictObject({
   nameEn: z.string().min(1),
   abbreviation: z.string().optional(),
   kind: z.enum(['emulation-title', 'commendation']),
-  form: z.enum(['emulation-title', 'order', 'medal', 'state-honorary-title', 'prize', 'commemorative-medal', 'certificate-of-merit', 'certificate-of-commendation']),
+  form: awardFormSchema,
   subjectKinds: z.array(subjectKindSchema).min(1),
   citations: z.array(citationSchema).min(1),
   validFrom: isoDateSchema,
   validTo: isoDateSchema.optional(),
   delegated: z.strictObject({ to: messageShape, citation: citationSchema }).optional(),
-  decidedBy: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional(), who: messageShape, citation: citationSchema })).optional(),
+  decidedBy: z.array(z.strictObject({ from: isoDateSchema, to: isoDateSchema.optional(), who: messageShape, citation: citationSchema, level: z.enum(['unit', 'ministry-province', 'central']).optional() })).optional(),
   types: z.array(awardTypeSchema).optional(),
 });
 
@@ -198,6 +202,7 @@ export const pluginHeaderShape = {
   documents: z.array(legalDocumentSchema).optional(),
   awards: z.array(awardDefinitionSchema).optional(),
   scoringTables: z.array(scoringTableSchema).optional(),
+  calendar: z.array(calendarEntrySchema).optional(),
 };
 
 const pluginSchema = z.strictObject({
@@ -237,13 +242,15 @@ export function checkWindows(p: { validFrom?: string; validTo?: string; rules?: 
 /**
  * Defines a plugin (a rule pack): the national rules, a province's or a sector's. Its data is
  * validated now; its relation to the other loaded plugins (tightening only, no conflicts) is
- * checked when an engine loads it.
+ * checked when an engine loads it, and its calendar when a year's calendar is built.
  *
- * @throws TdktError `PLUGIN_INVALID` with the path and reason when the definition is malformed.
+ * @throws TdktError `PLUGIN_INVALID` with the path and reason when the definition is malformed
+ *   (for a calendar entry, the message names the plugin and the entry).
  */
 export function definePlugin(def: PluginDefinition): Plugin {
   if (def === null || typeof def !== 'object') throw new TdktError('PLUGIN_INVALID', msg('Plugin phải là một đối tượng', 'A plugin must be an object'), { value: def });
   const { __checked: _checked, ...plain } = def as PluginDefinition & { __checked?: unknown };
+  checkCalendarEntries(String((def as { id?: unknown }).id), (def as { calendar?: unknown }).calendar);
   let r: ReturnType<typeof pluginSchema.safeParse>;
   try {
     r = pluginSchema.safeParse(plain);

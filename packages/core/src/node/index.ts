@@ -1,5 +1,5 @@
 /**
- * `@tdkt/core/node` — the Node.js-only helpers of @tdkt/core (file writing). The main entry uses
+ * `@tdkt/core/node` — the Node.js-only helpers of @tdkt/core (file writing, batch evaluation on worker threads). The main entry uses
  * no Node built-ins, so it runs in browsers too.
  *
  * @packageDocumentation
@@ -9,6 +9,8 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { TdktError } from '../errors.js';
 import { msg } from '../i18n.js';
 import type { ExportDocument, ExportOptions, Exporter } from '../ports/exporter.js';
+
+export { evaluateBatchInWorkers, type WorkerBatchOptions, type WorkerPlugins } from './batch.js';
 
 /**
  * Writes bytes to `path` through a temporary file in the same folder and a rename, so a crash or

@@ -18,7 +18,7 @@ import { msg } from '../i18n.js';
 import { awardRefSchema, issuerSchema, personalDataSchema, proposalRowSchema } from './documents.js';
 import { MASKED_NOTE, personalCells, viDate } from './format.js';
 import { listTable, numberLine, placeDateLine, type Block, type LayoutSection } from './layout.js';
-import type { PersonalDataConsent } from './exporter.js';
+import { checkConsent, type ExportFormat, type ExportOptions, type PersonalDataConsent } from './exporter.js';
 
 const nonEmpty = z
   .string()
@@ -143,9 +143,30 @@ export const DOSSIER_DOCUMENT_KINDS = ['achievement-report', 'initiative-confirm
  */
 export function parseDossierDocument(doc: DossierDocument, personalData?: PersonalDataConsent): { doc: ValidDossierDocument; showPersonal: boolean } {
   const valid = parseWith(dossierDocumentSchema, doc);
-  if (personalData !== undefined && (personalData.include !== true || typeof personalData.purpose !== 'string' || personalData.purpose.trim().length < 10))
-    throw new TdktError('VALIDATION_FAILED', msg('Muốn hiện số định danh và ngày sinh cần nêu rõ mục đích (ít nhất 10 ký tự)', 'Showing national IDs and dates of birth needs a stated purpose (at least 10 characters)'), { path: ['personalData', 'purpose'], value: personalData.purpose });
+  checkConsent(personalData);
   return { doc: valid, showPersonal: personalData !== undefined };
+}
+
+/**
+ * What every renderer of a dossier document does first: validates the document and the consent
+ * ({@link parseDossierDocument}), records an export that shows personal data in `options.audit`
+ * (an initiative confirmation holds none), and lays the document out
+ * ({@link dossierDocumentLayout}).
+ *
+ * @returns the validated document, whether personal data is shown, and its sections (the first
+ *   section's `title` names the document).
+ * @throws TdktError `VALIDATION_FAILED` for a malformed document or a consent without a purpose.
+ */
+export async function prepareDossierDocument(
+  format: ExportFormat,
+  input: DossierDocument,
+  options: Pick<ExportOptions, 'personalData' | 'audit'> = {},
+): Promise<{ doc: ValidDossierDocument; showPersonal: boolean; sections: LayoutSection[] }> {
+  const { doc, showPersonal } = parseDossierDocument(input, options.personalData);
+  if (options.personalData && options.audit && doc.kind !== 'initiative-confirmation') {
+    await options.audit({ kind: 'dossier', format, award: doc.award.code, year: doc.year, rows: doc.kind === 'decision-draft' ? doc.rows.length : 1, purpose: options.personalData.purpose.trim() });
+  }
+  return { doc, showPersonal, sections: dossierDocumentLayout(doc, showPersonal) };
 }
 
 type V<K extends ValidDossierDocument['kind']> = Extract<ValidDossierDocument, { kind: K }>;

@@ -8,6 +8,7 @@
 import { TdktError } from '../errors.js';
 import { msg } from '../i18n.js';
 import { exportDocumentSchema, type AwardRef, type ExportDocument, type ExportKind, type ValidDocument } from './documents.js';
+import type { DossierDocument } from './dossier-documents.js';
 import { parseWith } from '../errors.js';
 
 export * from './documents.js';
@@ -75,6 +76,25 @@ export interface Exporter {
    *   `UNKNOWN_AWARD` for an award code missing from `options.awards`.
    */
   export(doc: ExportDocument, options?: ExportOptions): Promise<Uint8Array>;
+  /**
+   * Renders one of the other documents of a dossier — an achievement report, the initiative
+   * confirmation (Mẫu số 13) or a draft decision ({@link DossierDocument}) — when the format has a
+   * page layout (DOCX, PDF, HTML; lists-only formats leave it out). Validates with
+   * {@link prepareDossierDocument}.
+   *
+   * @throws TdktError `VALIDATION_FAILED` for a malformed document or a consent without a purpose.
+   */
+  exportDossierDocument?(doc: DossierDocument, options?: Pick<ExportOptions, 'personalData' | 'audit'>): Promise<Uint8Array>;
+}
+
+/**
+ * Checks a personal-data consent: `include: true` and a purpose of at least 10 characters.
+ *
+ * @throws TdktError `VALIDATION_FAILED` at `personalData.purpose` otherwise.
+ */
+export function checkConsent(consent: PersonalDataConsent | undefined): void {
+  if (consent !== undefined && (consent.include !== true || typeof consent.purpose !== 'string' || consent.purpose.trim().length < 10))
+    throw new TdktError('VALIDATION_FAILED', msg('Muốn hiện số định danh và ngày sinh cần nêu rõ mục đích (ít nhất 10 ký tự)', 'Showing national IDs and dates of birth needs a stated purpose (at least 10 characters)'), { path: ['personalData', 'purpose'], value: consent.purpose });
 }
 
 /**
@@ -98,9 +118,8 @@ export async function prepareExport(exporter: Pick<Exporter, 'kinds' | 'format'>
       if (!codes.has(code)) throw new TdktError('UNKNOWN_AWARD', msg(`Mã danh hiệu/hình thức khen thưởng không có trong danh mục: ${code}`, `Unknown award code: ${code}`), { path: [...path], value: code });
   }
   const consent = options.personalData;
+  checkConsent(consent);
   if (consent !== undefined) {
-    if (consent.include !== true || typeof consent.purpose !== 'string' || consent.purpose.trim().length < 10)
-      throw new TdktError('VALIDATION_FAILED', msg('Muốn hiện số định danh và ngày sinh cần nêu rõ mục đích (ít nhất 10 ký tự)', 'Showing national IDs and dates of birth needs a stated purpose (at least 10 characters)'), { path: ['personalData', 'purpose'], value: consent.purpose });
     if (options.audit) {
       const rows = valid.kind === 'explanation-report' ? valid.entries.length : valid.rows.length;
       await options.audit({ kind: valid.kind, format: exporter.format, ...(valid.kind === 'explanation-report' ? {} : { award: valid.award.code }), year: valid.year, rows, purpose: consent.purpose.trim() });

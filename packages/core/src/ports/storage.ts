@@ -14,8 +14,11 @@ import { putManyIn, validateRows, type PutManyOptions, type PutManyResult, type 
 // The driver: what an adapter implements (a few methods over JSON text, like unstorage's drivers)
 // ---------------------------------------------------------------------------------------------
 
-/** The versioned collections of the port. `decisions` is only ever inserted into (append-only). */
-export type CollectionName = 'units' | 'subjects' | 'proposals' | 'decisions' | 'imports';
+/**
+ * The versioned collections of the port. `decisions` is only ever inserted into (append-only);
+ * `exemplary` holds the records of exemplary-model plans (see {@link exemplaryRecordSchema}).
+ */
+export type CollectionName = 'units' | 'subjects' | 'proposals' | 'decisions' | 'imports' | 'exemplary';
 /** The append-only logs of the port. */
 export type LogName = 'lineage' | 'decision-events' | 'audit';
 
@@ -119,6 +122,8 @@ export const decisionRecordSchema = z.strictObject({
   proposalId: z.string().optional(),
   /** Ids of stored decisions this one relied on (the awards that made it eligible). */
   reliesOn: z.array(z.string().min(1)).default([]),
+  /** The stored decision this one re-evaluates (e.g. after a cancellation); that one stays as it was. */
+  supersedes: z.string().min(1).optional(),
 });
 /** See {@link decisionRecordSchema}. */
 export type DecisionRecord = z.infer<typeof decisionRecordSchema>;
@@ -168,6 +173,22 @@ export const importProgressSchema = z.strictObject({
 });
 /** See {@link importProgressSchema}. */
 export type ImportProgress = z.infer<typeof importProgressSchema>;
+
+/**
+ * A record of the `exemplary` collection: a record of an exemplary-model plan (a movement, a
+ * plan, a model with its stage history, a propagation activity, a replication), stored with its
+ * `kind` and its data as given. The port checks the envelope only; `@tdkt/exemplary-models`
+ * validates `data` with its own schemas before writing and after reading.
+ */
+export const exemplaryRecordSchema = z.strictObject({
+  /** Unique in the collection, e.g. `model:dhtt-001` (the repository's convention). */
+  id: z.string().min(1),
+  /** What the record is, e.g. `model`, `plan`, `activity`. */
+  kind: z.string().min(1),
+  data: z.record(z.string(), z.unknown()),
+});
+/** See {@link exemplaryRecordSchema}. */
+export type ExemplaryRecord = z.infer<typeof exemplaryRecordSchema>;
 
 /** A lineage event as stored. */
 export interface StoredLineageEvent {
@@ -253,6 +274,8 @@ export interface StorageSession {
   proposals: RecordCollection<Proposal, ProposalInput>;
   /** Progress records of batched imports. */
   imports: RecordCollection<ImportProgress, ImportProgress>;
+  /** Records of exemplary-model plans (envelope checked here, data by `@tdkt/exemplary-models`). */
+  exemplary: RecordCollection<ExemplaryRecord, ExemplaryRecord>;
   lineage: {
     /** @throws TdktError `VALIDATION_FAILED` for an event naming an unknown unit. */
     append(event: z.input<typeof lineageEventSchema>, w: WriteContext): Promise<StoredLineageEvent>;
@@ -519,6 +542,7 @@ function session(name: string, run: Run, now: () => string): StorageSession {
     subjects: collection<StoredSubject, SubjectInput & { id: string }>('subjects', parseSubject),
     proposals: collection<Proposal, ProposalInput>('proposals', (i, p) => parseWith(proposalSchema, i, p)),
     imports: collection<ImportProgress, ImportProgress>('imports', (i, p) => parseWith(importProgressSchema, i, p)),
+    exemplary: collection<ExemplaryRecord, ExemplaryRecord>('exemplary', (i, p) => parseWith(exemplaryRecordSchema, i, p)),
     lineage: {
       append: (event, w) =>
         run(async (tx) => {

@@ -11,14 +11,24 @@ const text = z.string().min(1).transform((s) => s.normalize('NFC'));
  * The stages of a proposal for an award, in the order offices run them: the proposing unit's
  * council review and vote (with minutes), public posting where the law requires it (Decree
  * 152/2025 Art 44), submission with the dossier, appraisal, return with its legal reason (Art 35
- * cl 4) and decision.
+ * cl 4) and decision — or, at a level that does not decide the award, `forwarded`: the level
+ * agreed and sent the proposal on to the next level, where a linked proposal continues (see
+ * `forwardProposal`).
  */
-export const proposalStageSchema = z.enum(['drafted', 'council-reviewed', 'posted', 'submitted', 'appraised', 'returned', 'decided']);
+export const proposalStageSchema = z.enum(['drafted', 'council-reviewed', 'posted', 'submitted', 'appraised', 'returned', 'decided', 'forwarded']);
 /** See {@link proposalStageSchema}. */
 export type ProposalStage = z.infer<typeof proposalStageSchema>;
 
 /** The level that receives the proposal: unit, ministry/province, Ministry of Home Affairs, Prime Minister/President. */
 export const proposalLevelSchema = z.enum(['unit', 'ministry-province', 'home-affairs', 'central']);
+
+/** The levels in the order a proposal climbs them. */
+export const PROPOSAL_LEVELS: readonly ProposalLevel[] = proposalLevelSchema.options;
+
+/** The level above `level`, or `undefined` at the top (`central`). */
+export function nextLevel(level: ProposalLevel): ProposalLevel | undefined {
+  return PROPOSAL_LEVELS[PROPOSAL_LEVELS.indexOf(level) + 1];
+}
 /** See {@link proposalLevelSchema}. */
 export type ProposalLevel = z.infer<typeof proposalLevelSchema>;
 
@@ -57,6 +67,8 @@ export const stageRecordSchema = z.strictObject({
   /** Decision: granted or not, and the stored decision's id. */
   outcome: z.enum(['granted', 'not-granted']).optional(),
   decisionId: z.string().min(1).optional(),
+  /** Forwarding: the id and level of the next level's proposal. */
+  forwardedTo: z.strictObject({ id: z.string().min(1), level: proposalLevelSchema }).optional(),
 });
 /** See {@link stageRecordSchema}. */
 export type StageRecord = z.infer<typeof stageRecordSchema>;
@@ -72,6 +84,8 @@ export const proposalSchema = z.strictObject({
   postingRequired: z.boolean(),
   stage: proposalStageSchema,
   history: z.array(stageRecordSchema).min(1),
+  /** The lower level's proposal this one continues (set by `forwardProposal`). */
+  forwardedFrom: z.string().min(1).optional(),
 });
 /** See {@link proposalSchema}. */
 export type Proposal = z.infer<typeof proposalSchema>;
@@ -122,9 +136,10 @@ export type ProposalStep =
   | (StepBase & { to: 'council-reviewed'; vote: { readonly members: number; readonly inFavour: number } })
   | (StepBase & { to: 'posted'; councilDate: string })
   | (StepBase & { to: 'submitted' })
-  | (StepBase & { to: 'appraised' })
+  | (StepBase & { to: 'appraised'; vote?: { readonly members: number; readonly inFavour: number } })
   | (StepBase & { to: 'returned'; reason: Message; legalBasis: string })
-  | (StepBase & { to: 'decided'; outcome: 'granted' | 'not-granted'; decisionId?: string });
+  | (StepBase & { to: 'decided'; outcome: 'granted' | 'not-granted'; decisionId?: string })
+  | (StepBase & { to: 'forwarded'; next: { id: string; level: ProposalLevel } });
 
 /** Stages reachable from each stage (posting only when required; see {@link advanceProposal}). */
 export const proposalTransitions: Readonly<Record<ProposalStage, readonly ProposalStage[]>> = {
@@ -132,9 +147,10 @@ export const proposalTransitions: Readonly<Record<ProposalStage, readonly Propos
   'council-reviewed': ['posted', 'submitted'],
   posted: ['submitted'],
   submitted: ['appraised', 'returned'],
-  appraised: ['decided', 'returned'],
+  appraised: ['decided', 'returned', 'forwarded'],
   returned: ['submitted'],
   decided: [],
+  forwarded: [],
 };
 
 /** Options of {@link advanceProposal}: the holiday calendar (plugin data) for working days. */
@@ -146,13 +162,18 @@ function invalid(p: { id: string; stage: string }, vi: string, en: string, path:
   return new StorageError('INVALID_TRANSITION', msg(`Hồ sơ đề nghị ${p.id}: ${vi}`, `Proposal ${p.id}: ${en}`), { path, value });
 }
 
+function checkedVote(p: Proposal, vote: { readonly members: number; readonly inFavour: number }): { members: number; inFavour: number } {
+  if (vote.inFavour > vote.members) throw invalid(p, 'số phiếu đồng ý lớn hơn số thành viên', 'more votes in favour than members', ['vote', 'inFavour'], vote.inFavour);
+  return { members: vote.members, inFavour: vote.inFavour };
+}
+
 /**
  * Starts a proposal at the `drafted` stage.
  *
  * @throws TdktError `VALIDATION_FAILED` for malformed input.
  */
 export function draftProposal(
-  input: { id: string; subjectId: string; award: string; period: number; level: ProposalLevel; postingRequired: boolean },
+  input: { id: string; subjectId: string; award: string; period: number; level: ProposalLevel; postingRequired: boolean; forwardedFrom?: string },
   step: StepBase,
 ): Proposal {
   return parseWith(proposalSchema, { ...input, stage: 'drafted', history: [{ stage: 'drafted', date: step.date, actor: step.actor, documents: [...(step.documents ?? [])], ...(step.note ? { note: step.note } : {}) }] });
@@ -164,13 +185,18 @@ export function draftProposal(
  * minutes and vote, that posting (where required) starts at least 10 working days before the
  * ministry/province council (Decree 152/2025 Art 44 cl 2), that a submission carries its dossier
  * and that a return states its legal basis (Art 35 cl 4 point a); a return later than 10 working
- * days after the submission is recorded with `overdue: true`.
+ * days after the submission is recorded with `overdue: true`. A proposal forwarded from the level
+ * below (`forwardedFrom`) may go from `drafted` straight to `posted` or `submitted` (the lower
+ * level's council reviewed it); `forwarded` (from `appraised`) names the next level's proposal,
+ * which must be the level just above — use `forwardProposal` to create both at once.
  *
  * @throws StorageError `INVALID_TRANSITION` (code `VALIDATION_FAILED`) with the path and value.
  */
 export function advanceProposal(proposal: Proposal, step: ProposalStep, options: WorkflowOptions = {}): Proposal {
   const p = parseWith(proposalSchema, proposal);
-  const allowed = proposalTransitions[p.stage];
+  // A proposal forwarded from the level below was reviewed by that level's council: it is posted
+  // (where required) or submitted as drafted.
+  const allowed: readonly ProposalStage[] = p.stage === 'drafted' && p.forwardedFrom ? ['council-reviewed', 'posted', 'submitted'] : proposalTransitions[p.stage];
   if (!allowed.includes(step.to))
     throw invalid(p, `không thể chuyển từ bước "${p.stage}" sang "${step.to}"`, `cannot move from "${p.stage}" to "${step.to}"`, ['stage'], { from: p.stage, to: step.to });
   const last = p.history[p.history.length - 1]!;
@@ -180,8 +206,7 @@ export function advanceProposal(proposal: Proposal, step: ProposalStep, options:
   switch (step.to) {
     case 'council-reviewed': {
       if (!documents.some((d) => d.kind === 'minutes')) throw invalid(p, 'thiếu biên bản họp Hội đồng', 'the council minutes are missing', ['documents'], documents);
-      if (step.vote.inFavour > step.vote.members) throw invalid(p, 'số phiếu đồng ý lớn hơn số thành viên', 'more votes in favour than members', ['vote', 'inFavour'], step.vote.inFavour);
-      record.vote = { members: step.vote.members, inFavour: step.vote.inFavour };
+      record.vote = checkedVote(p, step.vote);
       break;
     }
     case 'posted': {
@@ -199,13 +224,16 @@ export function advanceProposal(proposal: Proposal, step: ProposalStep, options:
       break;
     }
     case 'submitted': {
-      if (p.stage === 'council-reviewed' && p.postingRequired)
+      if ((p.stage === 'council-reviewed' || p.stage === 'drafted') && p.postingRequired)
         throw invalid(p, 'phải công khai danh sách trước khi trình (Điều 44 khoản 2 Nghị định 152/2025)', 'the list must be posted publicly before submission (Decree 152/2025 Art 44 cl 2)', ['stage'], { from: p.stage, to: step.to });
       if (!documents.some((d) => d.kind === 'dossier')) throw invalid(p, 'thiếu hồ sơ đề nghị', 'the dossier is missing', ['documents'], documents);
       break;
     }
-    case 'appraised':
+    case 'appraised': {
+      // the receiving level's council may vote at appraisal (e.g. the ministry/province council, Decree 152/2025 Art 33 cl 5)
+      if (step.vote) record.vote = checkedVote(p, step.vote);
       break;
+    }
     case 'returned': {
       if (!step.legalBasis?.trim() || !step.reason?.vi?.trim() || !step.reason?.en?.trim())
         throw invalid(p, 'văn bản trả lại hồ sơ phải nêu rõ lý do và căn cứ pháp lý (Điều 35 khoản 4 Nghị định 152/2025)', 'a return must state its reason and legal basis (Decree 152/2025 Art 35 cl 4)', ['legalBasis'], step.legalBasis);
@@ -218,6 +246,14 @@ export function advanceProposal(proposal: Proposal, step: ProposalStep, options:
     case 'decided': {
       record.outcome = step.outcome;
       if (step.decisionId) record.decisionId = step.decisionId;
+      break;
+    }
+    case 'forwarded': {
+      const above = nextLevel(p.level);
+      if (!above || step.next?.level !== above)
+        throw invalid(p, `chỉ chuyển được lên cấp liền trên (${above ?? 'không có'})`, `can only be forwarded to the level above (${above ?? 'none'})`, ['next', 'level'], step.next?.level);
+      if (!step.next.id?.trim() || step.next.id === p.id) throw invalid(p, 'thiếu mã hồ sơ của cấp trên', 'the next level\'s proposal id is missing', ['next', 'id'], step.next.id);
+      record.forwardedTo = { id: step.next.id, level: step.next.level };
       break;
     }
   }
