@@ -9,7 +9,7 @@ import { SingleBar, Presets } from 'cli-progress';
 import { importPrepared, importSubjects, progressBar } from './import.js';
 import { SHEET_LAYOUTS, readSheetSubjects, type SheetLayout, type SheetSubjects } from './sheets.js';
 import { loadPlugins } from './plugins.js';
-import { sqliteStorage } from '@tdkt/storage-sqlite';
+import { describeStore, openStore, parseStore, type StoreSpec } from './store.js';
 
 /** Where the CLI writes: injectable for tests. */
 export interface Io {
@@ -120,15 +120,19 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('import')
-    .description('import subjects into a SQLite database, in resumable all-or-nothing batches: JSON or JSON Lines (each with an id), the example roster (CSV/XLSX) or a provincial import sheet (CANHAN, TAPTHE, DETAI, NHANDULIEU, MauTDKT, …)')
+    .description('import subjects into a store (SQLite by default, PostgreSQL or PGlite with --store), in resumable all-or-nothing batches: JSON or JSON Lines (each with an id), the example roster (CSV/XLSX) or a provincial import sheet (CANHAN, TAPTHE, DETAI, NHANDULIEU, MauTDKT, …)')
     .argument('<file>', 'subjects file (.json, .jsonl, .csv or .xlsx)')
-    .option('--db <file>', 'SQLite database file (created when missing)', 'tdkt.sqlite')
+    .option('--db <file>', 'SQLite database file, created when missing (default tdkt.sqlite; the same as --store sqlite:FILE)')
+    .option('--store <store>', 'where to import: sqlite:FILE, postgres://USER:PASSWORD@HOST:PORT/DB, pglite:DIR (default sqlite:tdkt.sqlite)')
     .option('--batch <n>', 'rows per transaction', '500')
     .option('--actor <name>', 'who imports (audit log)', 'tdkt import')
     .addOption(new Option('--layout <layout>', 'spreadsheet layout (detected from the headers by default)').choices(['auto', ...SHEET_LAYOUTS]).default('auto'))
-    .action(async (file: string, opts: { db: string; batch: string; actor: string; layout: SheetLayout | 'auto' }) => {
+    .action(async (file: string, opts: { db?: string; store?: string; batch: string; actor: string; layout: SheetLayout | 'auto' }) => {
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new TdktError('VALIDATION_FAILED', msg('--batch phải là số nguyên dương', '--batch must be a positive integer'), { path: ['batch'], value: opts.batch });
+      if (opts.db !== undefined && opts.store !== undefined) throw new TdktError('VALIDATION_FAILED', msg('Chỉ dùng một trong hai: --db hoặc --store', 'Use one of --db or --store, not both'), { path: ['store'], value: opts.store });
+      const spec: StoreSpec = opts.store !== undefined ? parseStore(opts.store) : { kind: 'sqlite', file: opts.db ?? 'tdkt.sqlite' };
+      const where = describeStore(spec);
       const sheet = /\.(csv|xlsx)$/i.test(file);
       let text = '';
       let prepared: SheetSubjects | undefined;
@@ -139,7 +143,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         } catch (e) {
           throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${file}`, `Cannot read ${file}`), { path: [file], cause: e });
         }
-      const storage = sqliteStorage({ file: opts.db });
+      const storage = await openStore(spec);
       const bar = process.stderr.isTTY ? new SingleBar({ format: 'tdkt import [{bar}] {percentage}% {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
       let started = false;
       const onProgress = (done: number, total: number): void => {
@@ -153,7 +157,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         const r = prepared ? await importPrepared(storage, prepared.subjects, prepared.importId, file, { ...options, ...(prepared.merge ? { merge: prepared.merge } : {}) }) : await importSubjects(storage, text, file, options);
         bar?.stop();
         if (prepared && r.resumedAt === 0 && r.written > 0) io.out(`Mẫu / layout: ${prepared.layout}`);
-        io.out(r.written === 0 && r.total > 0 ? `Đã nhập trước đó / already imported: ${r.total} → ${opts.db}` : r.resumedAt > 0 ? `Tiếp tục từ dòng ${r.resumedAt + 1} / resumed at row ${r.resumedAt + 1}: ${r.written} ghi thêm / written, ${r.total} tổng / total` : `Đã nhập / imported ${r.written}/${r.total} → ${opts.db}`);
+        io.out(r.written === 0 && r.total > 0 ? `Đã nhập trước đó / already imported: ${r.total} → ${where}` : r.resumedAt > 0 ? `Tiếp tục từ dòng ${r.resumedAt + 1} / resumed at row ${r.resumedAt + 1}: ${r.written} ghi thêm / written, ${r.total} tổng / total` : `Đã nhập / imported ${r.written}/${r.total} → ${where}`);
       } finally {
         bar?.stop();
         await storage.close();

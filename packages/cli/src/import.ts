@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TdktError, msg, subjectSchema, type Issue, type Storage, type SubjectInput } from '@tdkt/core';
+import { TdktError, msg, subjectSchema, type Issue, type Storage, type StoredSubject, type SubjectInput, type Validated } from '@tdkt/core';
 
 /** Options of {@link importSubjects}. */
 export interface ImportOptions {
@@ -32,9 +32,12 @@ export interface ImportResult {
  * Every row is checked before anything is written: bad rows are reported together with their
  * position (`rows[n]`, 1-based line or item number) and nothing is imported.
  *
+ * @param validate Validates the rows instead of the model's schema alone, e.g.
+ *   `(rows) => storage.subjects.validate(rows)`: the rows returned are then written by `putMany`
+ *   without a second validation (what {@link importSubjects} does).
  * @throws TdktError `VALIDATION_FAILED` (every issue, with its row) or `INPUT_UNREADABLE`.
  */
-export function parseSubjects(text: string, source: string): (SubjectInput & { id: string })[] {
+export function parseSubjects(text: string, source: string, validate?: (rows: readonly unknown[]) => readonly Validated<StoredSubject>[]): (SubjectInput & { id: string })[] | Validated<StoredSubject>[] {
   const items: { row: number; value: unknown }[] = [];
   const issues: Issue[] = [];
   const lines = source.endsWith('.jsonl') || source.endsWith('.ndjson');
@@ -57,6 +60,7 @@ export function parseSubjects(text: string, source: string): (SubjectInput & { i
     if (!Array.isArray(all)) throw new TdktError('VALIDATION_FAILED', msg('Tệp JSON phải là một mảng đối tượng', 'The JSON file must hold an array of subjects'), { path: [source], value: typeof all });
     all.forEach((value, i) => items.push({ row: i + 1, value }));
   }
+  if (validate) return withStorageValidation(items, issues, source, validate);
   const out: (SubjectInput & { id: string })[] = [];
   const ids = new Map<string, number>();
   for (const { row, value } of items) {
@@ -81,11 +85,40 @@ export function parseSubjects(text: string, source: string): (SubjectInput & { i
     ids.set(id, row);
     out.push(value as SubjectInput & { id: string });
   }
-  if (issues.length) {
-    const first = issues[0]!;
-    throw new TdktError('VALIDATION_FAILED', msg(`${issues.length} lỗi trong ${source}; chưa nhập gì`, `${issues.length} problem(s) in ${source}; nothing imported`), { path: first.path, value: first.value, issues });
-  }
+  failIfAny(issues, source);
   return out;
+}
+
+function failIfAny(issues: Issue[], source: string): void {
+  if (!issues.length) return;
+  const first = issues[0]!;
+  throw new TdktError('VALIDATION_FAILED', msg(`${issues.length} lỗi trong ${source}; chưa nhập gì`, `${issues.length} problem(s) in ${source}; nothing imported`), { path: first.path, value: first.value, issues });
+}
+
+/** The rows checked by the storage's `validate` (one validation in all), issues at their file rows, in row order. */
+function withStorageValidation(items: { row: number; value: unknown }[], issues: Issue[], source: string, validate: (rows: readonly unknown[]) => readonly Validated<StoredSubject>[]): Validated<StoredSubject>[] {
+  let valid: readonly Validated<StoredSubject>[] = [];
+  try {
+    valid = validate(items.map((x) => x.value));
+  } catch (e) {
+    if (!(e instanceof TdktError) || e.code !== 'VALIDATION_FAILED') throw e;
+    for (const issue of e.issues) {
+      const [i, ...rest] = issue.path;
+      issues.push({ ...issue, path: ['rows', items[Number(i)]?.row ?? Number(i), ...rest] });
+    }
+  }
+  // repeated ids, also among rows with other problems (ids compared as the model stores them: NFC)
+  const ids = new Map<string, number>();
+  for (const { row, value } of items) {
+    const raw = value !== null && typeof value === 'object' ? (value as { id?: unknown }).id : undefined;
+    if (typeof raw !== 'string' || !raw) continue;
+    const id = raw.normalize('NFC');
+    const seen = ids.get(id);
+    if (seen !== undefined) issues.push({ path: ['rows', row, 'id'], value: raw, message: msg(`Mã ${id} trùng với dòng ${seen}`, `Id ${id} repeats row ${seen}`) });
+    else ids.set(id, row);
+  }
+  failIfAny(issues.sort((a, b) => Number(a.path[1]) - Number(b.path[1])), source);
+  return [...valid];
 }
 
 /**
@@ -96,19 +129,21 @@ export function parseSubjects(text: string, source: string): (SubjectInput & { i
  * @throws TdktError `VALIDATION_FAILED` for bad rows (nothing written); StorageError on write failures.
  */
 export async function importSubjects(storage: Storage, text: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
-  return importPrepared(storage, parseSubjects(text, source), `subjects:${createHash('sha256').update(text).digest('hex')}`, source, options);
+  return importPrepared(storage, parseSubjects(text, source, (rows) => storage.subjects.validate(rows)), `subjects:${createHash('sha256').update(text).digest('hex')}`, source, options);
 }
 
 /**
- * Writes already validated subjects in batches: each batch — its rows and the import's progress
- * record `id` — is one transaction, so a crash leaves whole batches only, and calling again with
- * the same `id` resumes after the last committed batch. Existing subjects are replaced (their
- * version checked). Callers validate every row first, so nothing is half-written.
+ * Writes already validated subjects in batches: each batch — its rows, written with the port's
+ * bulk path `subjects.putMany` (one audit entry per subject), and the import's progress record
+ * `id` — is one transaction, so a crash leaves whole batches only, and calling again with the
+ * same `id` resumes after the last committed batch. Existing subjects are replaced (their version
+ * checked) or, with `options.merge`, merged. Callers validate every row first, so nothing is
+ * half-written; rows from `storage.subjects.validate(rows)` are not validated a second time.
  *
  * @param id The import's id: a hash of the source's content, so the same file resumes.
  * @throws StorageError on write failures; TdktError `WRITE_FAILED` when another process imports the same file.
  */
-export async function importPrepared(storage: Storage, rows: readonly (SubjectInput & { id: string })[], id: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
+export async function importPrepared(storage: Storage, rows: readonly ((SubjectInput & { id: string }) | Validated<StoredSubject>)[], id: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? 500));
   const w = { actor: options.actor ?? 'tdkt import' };
   let progress = await storage.imports.get(id);
@@ -128,11 +163,7 @@ export async function importPrepared(storage: Storage, rows: readonly (SubjectIn
     await storage.transaction(async (tx) => {
       const p = await tx.imports.require(id);
       if (p.data.done !== start) throw new TdktError('WRITE_FAILED', msg('Một tiến trình khác đang nhập cùng tệp', 'Another process is importing the same file'), { path: ['imports', id], value: p.data.done });
-      for (const row of rows.slice(start, end)) {
-        const cur = await tx.subjects.get(row.id);
-        if (cur) await tx.subjects.update(options.merge ? options.merge(cur.data as SubjectInput & { id: string }, row) : row, cur.version, w);
-        else await tx.subjects.create(row, w);
-      }
+      await tx.subjects.putMany(rows.slice(start, end), w, options.merge ? { merge: options.merge } : {});
       await tx.imports.update({ ...p.data, done: end }, p.version, w);
     });
     done = end;

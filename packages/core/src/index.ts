@@ -27,6 +27,7 @@ export * from './clusters.js';
 export * from './ports/exporter.js';
 export * from './ports/storage-errors.js';
 export * from './ports/storage.js';
+export { bulkOf, type PutManyOptions, type PutManyResult, type RawLogInput, type RawUpdate, type StorageDriverBulk, type Validated } from './ports/storage-bulk.js';
 export * from './ports/reevaluate.js';
 export * from './workflow/proposal.js';
 export * from './workflow/proposal-store.js';

@@ -180,12 +180,41 @@ export async function migratePostgres(connector: PgConnector, migrations: readon
   }
 }
 
+/** PostgreSQL's limit on the parameters of one statement. */
+const MAX_PARAMS = 65535;
+/** Ids per `getMany` statement (one array parameter). */
+const MAX_ARRAY = 10000;
+/**
+ * Runs `run` once per chunk of `rows` with a multi-row VALUES list of typed placeholders
+ * (`($2::text, $3::int, …), …`) after the `fixed` parameters ($1…): chunks stay under
+ * {@link MAX_PARAMS}.
+ */
+async function valuesInChunks<R>(rows: readonly R[], fixed: unknown[], types: readonly string[], cols: (r: R) => unknown[], run: (values: string, params: unknown[], part: readonly R[]) => Promise<void>): Promise<void> {
+  const per = Math.floor((MAX_PARAMS - fixed.length) / types.length);
+  for (let i = 0; i < rows.length; i += per) {
+    const part = rows.slice(i, i + per);
+    const params = [...fixed];
+    const tuples = part.map((r) => {
+      const at = params.length;
+      params.push(...cols(r));
+      return `(${types.map((t, k) => `$${at + k + 1}::${t}`).join(', ')})`;
+    });
+    await run(tuples.join(', '), params, part);
+  }
+}
+/** The ids of `asked` that the statement did not return. */
+const missing = (asked: readonly { id: string }[], returned: Record<string, unknown>[]): string[] => {
+  const got = new Set(returned.map((r) => String(r['id'])));
+  return asked.filter((x) => !got.has(x.id)).map((x) => x.id);
+};
 const rec = (r: Record<string, unknown>): RawRecord => ({ id: String(r['id']), version: Number(r['version']), updatedAt: String(r['updated_at']), data: String(r['data']) });
 const entry = (r: Record<string, unknown>): RawLogEntry => ({ seq: Number(r['seq']), ref: String(r['ref']), at: String(r['at']), data: String(r['data']) });
 
 /**
  * The PostgreSQL {@link StorageDriver}: parameterised SQL only; each transaction on its own
- * connection; migrations run before the first transaction.
+ * connection; migrations run before the first transaction. Its bulk operations (`getMany`,
+ * `insertMany`, `updateMany` with the version check, `appendMany`) send one parameterised
+ * statement per chunk (a multi-row VALUES list, chunks under PostgreSQL's 65,535 parameters).
  */
 export function postgresDriver(options: PostgresOptions): StorageDriver & { ready(): Promise<void> } {
   const { connector } = options;
@@ -207,6 +236,53 @@ export function postgresDriver(options: PostgresOptions): StorageDriver & { read
         ? await c.query('SELECT seq, ref, at, data FROM tdkt_log WHERE log = $1 ORDER BY seq', [log])
         : await c.query('SELECT seq, ref, at, data FROM tdkt_log WHERE log = $1 AND ref = $2 ORDER BY seq', [log, ref])
       ).rows.map(entry),
+    // bulk: one statement per chunk of rows, each value its own parameter (multi-row VALUES, as
+    // fast as a plain INSERT loop: no array literal to escape and parse); the ids of getMany as
+    // one text[] parameter
+    getMany: async (coll, ids) => {
+      const out: RawRecord[] = [];
+      for (let i = 0; i < ids.length; i += MAX_ARRAY)
+        out.push(...(await c.query('SELECT id, version, updated_at, data FROM tdkt_records WHERE collection = $1 AND id = ANY($2::text[])', [coll, ids.slice(i, i + MAX_ARRAY)])).rows.map(rec));
+      return out;
+    },
+    insertMany: async (coll, records) => {
+      const taken: string[] = [];
+      await valuesInChunks(records, [coll], ['text', 'int', 'text', 'text'], (x) => [x.id, x.version, x.updatedAt, x.data], async (values, params, part) => {
+        // a plain INSERT first (ON CONFLICT's speculative insertion costs about twice as much, and
+        // the port has just read these ids as free); on a unique violation — a concurrent writer —
+        // back to the savepoint and again with ON CONFLICT, to learn which ids were taken
+        const insert = `INSERT INTO tdkt_records (collection, id, version, updated_at, data) SELECT $1, * FROM (VALUES ${values}) AS u`;
+        await c.query('SAVEPOINT tdkt_insert_many');
+        try {
+          await c.query(insert, params);
+          await c.query('RELEASE SAVEPOINT tdkt_insert_many');
+          return;
+        } catch (e) {
+          if ((e as { code?: string }).code !== '23505') throw e;
+          await c.query('ROLLBACK TO SAVEPOINT tdkt_insert_many');
+        }
+        const r = await c.query(`${insert} ON CONFLICT (collection, id) DO NOTHING RETURNING id`, params);
+        taken.push(...missing(part, r.rows));
+      });
+      return taken;
+    },
+    updateMany: async (coll, updates, at) => {
+      const stale: string[] = [];
+      await valuesInChunks(updates, [coll, at], ['text', 'int', 'text'], (x) => [x.id, x.expectedVersion, x.data], async (values, params, part) => {
+        const r = await c.query(
+          `UPDATE tdkt_records AS r SET version = r.version + 1, updated_at = $2, data = u.data FROM (VALUES ${values}) AS u(id, expected, data)
+           WHERE r.collection = $1 AND r.id = u.id AND r.version = u.expected RETURNING r.id`,
+          params,
+        );
+        stale.push(...missing(part, r.rows));
+      });
+      return stale;
+    },
+    appendMany: (log, entries) =>
+      valuesInChunks(entries, [log], ['text', 'text', 'text'], (x) => [x.ref, x.at, x.data], async (values, params) => {
+        // VALUES keeps its order in the INSERT, so sequence numbers follow the entries
+        await c.query(`INSERT INTO tdkt_log (log, ref, at, data) SELECT $1, * FROM (VALUES ${values}) AS u`, params);
+      }),
   });
   return {
     name: 'postgres',

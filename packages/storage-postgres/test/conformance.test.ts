@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { StorageError } from '@tdkt/core';
 import { describeStorageConformance } from '@tdkt/testkit';
-import { pgliteConnector, postgresSchemaVersion, postgresStorage, type PgConnector } from '../src/index.js';
+import { pgliteConnector, postgresDriver, postgresSchemaVersion, postgresStorage, type PgConnector } from '../src/index.js';
 
 /**
  * Where the suite runs: a real server when DATABASE_URL is set, else PGlite (embedded PostgreSQL),
@@ -115,6 +115,30 @@ if (typeof found === 'string') {
   );
 
   describe(`${found.label} specifics`, { timeout: 60000 }, () => {
+    it('bulk operations: chunks under 65,535 parameters, conflicts and stale versions reported by id, log order kept', async () => {
+      const f = await found.fresh();
+      const d = postgresDriver({ connector: f.connector, ownsConnector: false });
+      // 25,000 rows: two chunks for each statement (16,383 rows of 4 values, 21,844 of 3)
+      const rows = Array.from({ length: 25000 }, (_, i) => ({ id: `NV${i}'; --`, version: 1, updatedAt: 't0', data: JSON.stringify({ i }) }));
+      await d.transaction(async (tx) => {
+        expect(await tx.insertMany!('subjects', rows)).toEqual([]);
+        expect(await tx.insertMany!('subjects', [rows[7]!, { ...rows[0]!, id: 'new' }])).toEqual([rows[7]!.id]);
+        expect((await tx.getMany!('subjects', rows.map((r) => r.id))).length).toBe(25000);
+        const updates = rows.map((r, i) => ({ id: r.id, expectedVersion: i === 6000 || i === 22000 ? 5 : 1, data: '{"v":2}' }));
+        expect(await tx.updateMany!('subjects', updates, 't1')).toEqual([rows[6000]!.id, rows[22000]!.id]);
+        await tx.appendMany!('audit', rows.map((r) => ({ ref: r.id, at: 't1', data: '{}' })));
+      });
+      await d.transaction(async (tx) => {
+        expect(await tx.get('subjects', rows[6000]!.id)).toEqual({ ...rows[6000]!, version: 1 });
+        expect(await tx.get('subjects', rows[24999]!.id)).toEqual({ id: rows[24999]!.id, version: 2, updatedAt: 't1', data: '{"v":2}' });
+        const log = await tx.read('audit');
+        expect(log.map((e) => e.ref)).toEqual(rows.map((r) => r.id));
+      });
+      await d.close();
+      await f.connector.end?.();
+      await f.drop();
+    });
+
     it('a migration that fails leaves the database unchanged', async () => {
       const f = await found.fresh();
       const s = postgresStorage({ connector: f.connector, ownsConnector: false });

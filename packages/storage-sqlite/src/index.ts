@@ -99,7 +99,9 @@ export function migrateSqlite(db: Database.Database, migrations: readonly Sqlite
 
 /**
  * The SQLite {@link StorageDriver}: every statement is prepared with parameters; transactions
- * are `BEGIN IMMEDIATE … COMMIT` and run one at a time on the connection.
+ * are `BEGIN IMMEDIATE … COMMIT` and run one at a time on the connection. It has the bulk
+ * operations (`getMany`, `insertMany`, `updateMany`, `appendMany`): the prepared statements run
+ * in a synchronous loop inside the transaction.
  *
  * @throws StorageError `MIGRATION_FAILED` when the schema cannot be brought up to date.
  */
@@ -135,6 +137,20 @@ export function sqliteDriver(options: SqliteOptions = {}): StorageDriver & { rea
     update: async (c, id, expected, data, at) => q.update.run(at, data, c, id, expected).changes === 1,
     append: async (l, e) => Number(q.append.run(l, e.ref, e.at, e.data).lastInsertRowid),
     read: async (l, ref) => (ref === undefined ? q.read.all(l) : q.readRef.all(l, ref)) as RawLogEntry[],
+    // bulk: the same prepared statements, run in a loop inside the transaction (no promise per row)
+    getMany: async (c, ids) => {
+      const out: RawRecord[] = [];
+      for (const id of ids) {
+        const r = q.get.get(c, id) as RawRecord | undefined;
+        if (r) out.push(r);
+      }
+      return out;
+    },
+    insertMany: async (c, records) => records.filter((r) => q.insert.run(c, r.id, r.version, r.updatedAt, r.data).changes !== 1).map((r) => r.id),
+    updateMany: async (c, updates, at) => updates.filter((u) => q.update.run(at, u.data, c, u.id, u.expectedVersion).changes !== 1).map((u) => u.id),
+    appendMany: async (l, entries) => {
+      for (const e of entries) q.append.run(l, e.ref, e.at, e.data);
+    },
   };
   let queue: Promise<unknown> = Promise.resolve();
   return {

@@ -63,6 +63,25 @@ describe('sqlite specifics', () => {
     db.close();
   });
 
+  it('bulk operations: prepared statements in the transaction, conflicts and stale versions reported by id', async () => {
+    const d = sqliteDriver({ file: ':memory:' });
+    const rows = Array.from({ length: 3000 }, (_, i) => ({ id: `NV${i}'; --`, version: 1, updatedAt: 't0', data: JSON.stringify({ i }) }));
+    await d.transaction(async (tx) => {
+      expect(await tx.insertMany!('subjects', rows)).toEqual([]);
+      expect(await tx.insertMany!('subjects', [rows[7]!, { ...rows[0]!, id: 'new' }])).toEqual([rows[7]!.id]);
+      expect((await tx.getMany!('subjects', [...rows.map((r) => r.id), 'missing'])).length).toBe(3000);
+      const updates = rows.map((r, i) => ({ id: r.id, expectedVersion: i === 1500 ? 5 : 1, data: '{"v":2}' }));
+      expect(await tx.updateMany!('subjects', updates, 't1')).toEqual([rows[1500]!.id]);
+      await tx.appendMany!('audit', rows.map((r) => ({ ref: r.id, at: 't1', data: '{}' })));
+    });
+    await d.transaction(async (tx) => {
+      expect(await tx.get('subjects', rows[1500]!.id)).toEqual({ ...rows[1500]!, version: 1 });
+      expect(await tx.get('subjects', rows[2999]!.id)).toEqual({ id: rows[2999]!.id, version: 2, updatedAt: 't1', data: '{"v":2}' });
+      expect((await tx.read('audit')).map((e) => e.ref)).toEqual(rows.map((r) => r.id));
+    });
+    await d.close();
+  });
+
   it('the database itself refuses to change a decision or a log entry', async () => {
     const d = sqliteDriver({ file: ':memory:' });
     await d.transaction((tx) => tx.insert('decisions', { id: 'QD', version: 1, updatedAt: 'now', data: '{}' }));

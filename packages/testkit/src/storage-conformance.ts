@@ -305,6 +305,141 @@ export function describeStorageConformance(name: string, factory: () => Storage 
       expect((await s.units.list()).map((u) => u.id)).toEqual(trickyStrings.map((x, i) => `${x}#${i}`).sort(codePointOrder));
       expect(await s.units.get('x\' OR \'1\'=\'1')).toBeUndefined();
     });
+
+    it('bulk: putMany creates and updates a mixed batch, one audit entry per record as create/update write it', async () => {
+      const s = await fresh();
+      await s.subjects.create(subject('NV001'), { actor: 'người tạo' });
+      const rows = [subject('NV002', { name: 'Lê Thị Hoa' }), subject('NV001', { name: 'Trần Văn Bình' }), { kind: 'collective' as const, id: 'TT01', name: 'Phòng Tài chính' }];
+      expect(await s.subjects.putMany(rows, { actor: 'người nhập' })).toEqual({ created: 2, updated: 1 });
+      expect(await s.subjects.putMany([], W)).toEqual({ created: 0, updated: 0 });
+      const nv1 = await s.subjects.require('NV001');
+      expect([nv1.version, nv1.data.name]).toEqual([2, 'Trần Văn Bình']);
+      expect((await s.subjects.require('NV002')).version).toBe(1);
+      expect((await s.subjects.list()).map((x) => x.id)).toEqual(['NV001', 'NV002', 'TT01']);
+      const strip = (e: { actor: string; action: string; entity: string; entityId: string; before: unknown; after: unknown }) => ({ actor: e.actor, action: e.action, entity: e.entity, entityId: e.entityId, before: e.before, after: e.after });
+      expect((await s.audit.list({ entity: 'subjects', entityId: 'NV001' })).map(strip)).toEqual([
+        { actor: 'người tạo', action: 'create', entity: 'subjects', entityId: 'NV001', before: null, after: subject('NV001') },
+        { actor: 'người nhập', action: 'update', entity: 'subjects', entityId: 'NV001', before: subject('NV001'), after: nv1.data },
+      ]);
+      expect((await s.audit.list({ entity: 'subjects', entityId: 'NV002' })).map(strip)).toEqual([{ actor: 'người nhập', action: 'create', entity: 'subjects', entityId: 'NV002', before: null, after: (await s.subjects.require('NV002')).data }]);
+      // one entry per record, in the order of the rows, after the earlier ones
+      const all = await s.audit.list();
+      expect(all.map((e) => [e.action, e.entityId])).toEqual([['create', 'NV001'], ['create', 'NV002'], ['update', 'NV001'], ['create', 'TT01']]);
+      expect([...all.map((e) => e.seq)].sort((x, y) => x - y)).toEqual(all.map((e) => e.seq));
+      expect(new Set(all.slice(1).map((e) => e.at)).size).toBe(1);
+
+      // merge: how a row meets the stored record
+      const merged = await s.subjects.putMany([{ kind: 'individual', id: 'NV002', years: [{ year: 2025, rating: 'HTTNV' }] }], W, {
+        merge: (cur, row) => ({ ...cur, years: [...(cur.years ?? []), ...(row.years ?? [])] }),
+      });
+      expect(merged).toEqual({ created: 0, updated: 1 });
+      const nv2 = await s.subjects.require('NV002');
+      expect([nv2.version, nv2.data.name, nv2.data.years?.map((y) => y.year)]).toEqual([2, 'Lê Thị Hoa', [2024, 2025]]);
+
+      // other collections have it too
+      expect(await s.units.putMany([{ id: 'u1', name: 'Đơn vị 1', level: 'unit' }], W)).toEqual({ created: 1, updated: 0 });
+      expect((await s.units.require('u1')).data.name).toBe('Đơn vị 1');
+    });
+
+    it('bulk: a stale version, a repeated id or a bad row fails the whole batch and writes nothing', async () => {
+      const s = await fresh();
+      await s.subjects.create(subject('NV001'), W);
+      await s.subjects.create(subject('NV002'), W);
+      const read = await s.subjects.require('NV001');
+      await s.subjects.update({ ...read.data, name: 'Someone else' }, read.version, { actor: 'B' });
+      const before = (await s.audit.list()).length;
+      const unchanged = async (): Promise<void> => {
+        expect(await s.subjects.get('NV003')).toBeUndefined();
+        expect((await s.subjects.require('NV001')).data.name).toBe('Someone else');
+        expect((await s.subjects.require('NV002')).version).toBe(1);
+        expect(await s.audit.list()).toHaveLength(before);
+      };
+      const batch = [subject('NV003'), subject('NV002', { name: 'Đổi' }), subject('NV001', { name: 'Mine' })];
+
+      const stale = await rejection(s.subjects.putMany(batch, { actor: 'A' }, { expectedVersions: new Map([['NV001', read.version]]) }));
+      expect(isStorageError(stale, 'STALE_WRITE')).toBe(true);
+      expect((stale as StorageError).path).toEqual(['subjects', 'NV001']);
+      expect((stale as StorageError).messages.vi).toMatch(/đã bị người khác thay đổi/);
+      expect((stale as StorageError).messages.en).toMatch(/changed by someone else/);
+      await unchanged();
+
+      const gone = await rejection(s.subjects.putMany([subject('NV003'), subject('NV404')], W, { expectedVersions: new Map([['NV404', 1]]) }));
+      expect(isStorageError(gone, 'NOT_FOUND')).toBe(true);
+      await unchanged();
+
+      const dup = await rejection(s.subjects.putMany([subject('NV003'), subject('NV002'), subject('NV003', { name: 'Again' })], W));
+      expect(isStorageError(dup, 'DUPLICATE')).toBe(true);
+      expect([(dup as StorageError).path, (dup as StorageError).value]).toEqual([[2, 'id'], 'NV003']);
+      expect((dup as StorageError).messages.en).toMatch(/repeats within the batch/);
+      await unchanged();
+
+      const bad = await rejection(s.subjects.putMany([subject('NV003'), { ...subject('NV004'), years: [{ year: 2024, rating: 'GOOD' as never }] }, { kind: 'individual' } as never], W));
+      expect(bad).toBeInstanceOf(TdktError);
+      expect((bad as TdktError).code).toBe('VALIDATION_FAILED');
+      expect((bad as TdktError).issues.map((i) => i.path)).toEqual([[1, 'years', 0, 'rating'], [2, 'id']]);
+      expect((bad as TdktError).messages.en).toMatch(/nothing written/);
+      expect(((await rejection(s.subjects.putMany([subject('NV003')], { actor: ' ' }))) as TdktError).path).toEqual(['actor']);
+      await unchanged();
+
+      // inside a transaction: the batch and the writes before it go together
+      const inTx = await rejection(
+        s.transaction(async (tx) => {
+          await tx.units.create({ id: 'u1', name: 'Đơn vị', level: 'unit' }, W);
+          await tx.subjects.putMany(batch, W, { expectedVersions: new Map([['NV001', 1]]) });
+        }),
+      );
+      expect(isStorageError(inTx, 'STALE_WRITE')).toBe(true);
+      expect(await s.units.get('u1')).toBeUndefined();
+      await unchanged();
+
+      // two writers of the same batch, each with the versions it read: one wins, one STALE_WRITE
+      const cur = await s.subjects.require('NV002');
+      const writers = ['A', 'B'].map((actor) => s.subjects.putMany([subject('NV002', { name: `Writer ${actor}` }), subject(`NV-${actor}`)], { actor }, { expectedVersions: new Map([['NV002', cur.version]]) }));
+      const results = await Promise.allSettled(writers);
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      const lost = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      expect(isStorageError(lost?.reason, 'STALE_WRITE')).toBe(true);
+      const winner = results[0]!.status === 'fulfilled' ? 'A' : 'B';
+      expect((await s.subjects.require('NV002')).data.name).toBe(`Writer ${winner}`);
+      expect(await s.subjects.get(`NV-${winner === 'A' ? 'B' : 'A'}`)).toBeUndefined();
+    });
+
+    it('bulk: validate checks a whole file once; putMany writes its frozen rows as they are', async () => {
+      const s = await fresh();
+      const valid = s.subjects.validate([subject('NV001'), subject('NV002', { name: 'Nguye\u0302\u0303n Va\u0306n Hai' })]);
+      expect(valid[1]!.name).toBe('Nguyễn Văn Hai');
+      expect(Object.isFrozen(valid[0]) && Object.isFrozen(valid[0]!.years) && Object.isFrozen(valid[0]!.years![0])).toBe(true);
+      expect(() => ((valid[0] as { name: string }).name = 'changed')).toThrow(TypeError);
+      expect(await s.subjects.list()).toEqual([]);
+      expect(await s.subjects.putMany(valid, W)).toEqual({ created: 2, updated: 0 });
+      expect((await s.subjects.require('NV002')).data.name).toBe('Nguyễn Văn Hai');
+      // a row validated for another collection is validated again (and fails here)
+      const unit = s.units.validate([{ id: 'u1', name: 'Đơn vị', level: 'unit' }]);
+      expect(((await rejection(s.subjects.putMany(unit as never, W))) as TdktError).code).toBe('VALIDATION_FAILED');
+      expect(await s.units.list()).toEqual([]);
+      const bad = await rejection(Promise.resolve().then(() => s.subjects.validate([subject('A'), { ...subject('B'), recruited: '2015-02-30' }])));
+      expect((bad as TdktError).code).toBe('VALIDATION_FAILED');
+      expect((bad as TdktError).path[0]).toBe(1);
+    });
+
+    it('bulk: quotes, semicolons, SQL keywords, NFD text and emoji in ids, names and actors (parameterised SQL)', async () => {
+      const s = await fresh();
+      // subject ids and names are NFC by the model; actors are stored byte for byte
+      const ids = trickyStrings.map((x, i) => `${x}#${i}`.normalize('NFC'));
+      const rows = trickyStrings.map((str, i) => subject(ids[i]!, { name: str, unit: str }));
+      await s.subjects.create(rows[0]!, W);
+      expect(await s.subjects.putMany(rows, { actor: trickyStrings[4]! })).toEqual({ created: trickyStrings.length - 1, updated: 1 });
+      expect(await s.subjects.putMany(rows.map((r) => ({ ...r, name: `${r.name} 2` })), { actor: trickyStrings[5]! })).toEqual({ created: 0, updated: trickyStrings.length });
+      for (const [i, str] of trickyStrings.entries()) {
+        const back = await s.subjects.require(ids[i]!);
+        expect([back.id, back.version, back.data.name, back.data.unit]).toEqual([ids[i], i === 0 ? 3 : 2, `${str} 2`.normalize('NFC'), str.normalize('NFC')]);
+        const log = await s.audit.list({ entity: 'subjects', entityId: ids[i]! });
+        expect(log.map((e) => e.actor)).toEqual(i === 0 ? [W.actor, trickyStrings[4], trickyStrings[5]] : [trickyStrings[4], trickyStrings[5]]);
+        expect((log.at(-1)!.after as { name: string }).name).toBe(`${str} 2`.normalize('NFC'));
+      }
+      expect((await s.subjects.list()).map((x) => x.id)).toEqual([...ids].sort(codePointOrder));
+      expect(await s.subjects.get("x' OR '1'='1")).toBeUndefined();
+    });
   });
 }
 

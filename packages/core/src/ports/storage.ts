@@ -8,6 +8,7 @@ import { UnitRegistry, lineageEventSchema, unitSchema, type LineageEvent, type U
 import type { Decision } from '../engine/engine.js';
 import { proposalSchema, type Proposal, type ProposalInput } from '../workflow/proposal.js';
 import { StorageError, driverFailed, duplicate, notFound, staleWrite } from './storage-errors.js';
+import { putManyIn, validateRows, type PutManyOptions, type PutManyResult, type StorageDriverBulk, type Validated } from './storage-bulk.js';
 
 // ---------------------------------------------------------------------------------------------
 // The driver: what an adapter implements (a few methods over JSON text, like unstorage's drivers)
@@ -43,8 +44,11 @@ export interface RawLogEntry {
   data: string;
 }
 
-/** The operations a driver offers inside one transaction. */
-export interface StorageDriverTx {
+/**
+ * The operations a driver offers inside one transaction. The bulk operations of
+ * {@link StorageDriverBulk} are optional: without them the port loops over the one-row ones.
+ */
+export interface StorageDriverTx extends Partial<StorageDriverBulk> {
   /** The record, or `undefined`. */
   get(collection: CollectionName, id: string): Promise<RawRecord | undefined>;
   /** Every record of the collection, ordered by id. */
@@ -221,6 +225,28 @@ export interface RecordCollection<T, I> {
    * @throws StorageError `STALE_WRITE` when someone wrote since; `NOT_FOUND`.
    */
   update(input: I, expectedVersion: number, w: WriteContext): Promise<Stored<T>>;
+  /**
+   * Creates or updates a batch of records in one transaction (the caller's, inside
+   * `transaction`): each row whose id is stored replaces that record (through `options.merge`
+   * when given) with its version checked, the others are created; one audit entry per record, as
+   * `create`/`update` write. Every row is validated and the ids checked for repeats before
+   * anything is written; adapters with bulk operations write the batch in a few statements.
+   *
+   * @returns how many records were created and updated.
+   * @throws TdktError `VALIDATION_FAILED` (every bad row, paths starting with the row's index);
+   *   StorageError `DUPLICATE` (an id twice in `rows`, path `[index, 'id']`), `STALE_WRITE` (a record
+   *   changed since it was read, or not at `options.expectedVersions`), `NOT_FOUND` — and then
+   *   nothing of the batch is written.
+   */
+  putMany(rows: readonly (I | Validated<T>)[], w: WriteContext, options?: PutManyOptions<T, I>): Promise<PutManyResult>;
+  /**
+   * Validates rows as `create` and `putMany` do, reporting every bad row together; returns the
+   * records, deep-frozen and marked, so that `putMany` writes them without validating them again
+   * (for callers that check a whole file before writing it in batches). Reads and writes nothing.
+   *
+   * @throws TdktError `VALIDATION_FAILED` (paths start with the row's index).
+   */
+  validate(rows: readonly unknown[]): Validated<T>[];
 }
 
 /** The append-only decisions (no update, no delete): append, read, cancel with an event. */
@@ -332,6 +358,10 @@ function guard(name: string, tx: StorageDriverTx): StorageDriverTx {
     update: wrap(tx.update.bind(tx)),
     append: wrap(tx.append.bind(tx)),
     read: wrap(tx.read.bind(tx)),
+    ...(tx.getMany && { getMany: wrap(tx.getMany.bind(tx)) }),
+    ...(tx.insertMany && { insertMany: wrap(tx.insertMany.bind(tx)) }),
+    ...(tx.updateMany && { updateMany: wrap(tx.updateMany.bind(tx)) }),
+    ...(tx.appendMany && { appendMany: wrap(tx.appendMany.bind(tx)) }),
   };
 }
 
@@ -400,7 +430,7 @@ function session(name: string, run: Run, now: () => string): StorageSession {
   };
   const toStored = <T>(r: RawRecord): Stored<T> => ({ id: r.id, version: r.version, updatedAt: r.updatedAt, data: parseJson(name, r.data) as T });
 
-  function collection<T extends { id: string }, I>(c: Exclude<CollectionName, 'decisions'>, parse: (input: unknown) => T): RecordCollection<T, I> {
+  function collection<T extends { id: string }, I>(c: Exclude<CollectionName, 'decisions'>, parse: (input: unknown, prefix?: (string | number)[]) => T): RecordCollection<T, I> {
     const get = (id: string): Promise<Stored<T> | undefined> => run(async (tx) => { const r = await tx.get(c, id); return r && toStored<T>(r); });
     return {
       get,
@@ -432,12 +462,18 @@ function session(name: string, run: Run, now: () => string): StorageSession {
           await audit(tx, w, 'update', c, data.id, parseJson(name, cur.data), data, at);
           return { id: data.id, version: expectedVersion + 1, updatedAt: at, data };
         }),
+      validate: (rows) => validateRows(c, (input, prefix) => parse(input, prefix), rows, true) as Validated<T>[],
+      putMany: (rows, w, options = {}) =>
+        run(async (tx) => {
+          checkActor(w);
+          return putManyIn<T, I>(tx, c, (input, prefix) => parse(input, prefix), rows, w, now(), options, (text) => parseJson(name, text));
+        }),
     };
   }
 
-  const parseSubject = (input: unknown): StoredSubject => {
-    const s = parseWith(subjectSchema, input);
-    if (!s.id) throw new TdktError('VALIDATION_FAILED', msg('Đối tượng lưu trữ phải có mã (id)', 'A stored subject needs an id'), { path: ['id'], value: s.id });
+  const parseSubject = (input: unknown, prefix: (string | number)[] = []): StoredSubject => {
+    const s = parseWith(subjectSchema, input, prefix);
+    if (!s.id) throw new TdktError('VALIDATION_FAILED', msg('Đối tượng lưu trữ phải có mã (id)', 'A stored subject needs an id'), { path: [...prefix, 'id'], value: s.id });
     return s as StoredSubject;
   };
 
@@ -502,11 +538,11 @@ function session(name: string, run: Run, now: () => string): StorageSession {
     });
 
   return {
-    units: collection<Unit, z.input<typeof unitSchema>>('units', (i) => parseWith(unitSchema, i)),
+    units: collection<Unit, z.input<typeof unitSchema>>('units', (i, p) => parseWith(unitSchema, i, p)),
     subjects: collection<StoredSubject, SubjectInput & { id: string }>('subjects', parseSubject),
-    proposals: collection<Proposal, ProposalInput>('proposals', (i) => parseWith(proposalSchema, i)),
-    imports: collection<ImportProgress, ImportProgress>('imports', (i) => parseWith(importProgressSchema, i)),
-    exemplary: collection<ExemplaryRecord, ExemplaryRecord>('exemplary', (i) => parseWith(exemplaryRecordSchema, i)),
+    proposals: collection<Proposal, ProposalInput>('proposals', (i, p) => parseWith(proposalSchema, i, p)),
+    imports: collection<ImportProgress, ImportProgress>('imports', (i, p) => parseWith(importProgressSchema, i, p)),
+    exemplary: collection<ExemplaryRecord, ExemplaryRecord>('exemplary', (i, p) => parseWith(exemplaryRecordSchema, i, p)),
     lineage: {
       append: (event, w) =>
         run(async (tx) => {
