@@ -20,6 +20,7 @@ import { giaoDucPlugin } from './plugins/giao-duc.js';
 import { kiemSatPlugin } from './plugins/kiem-sat.js';
 import { ruleDate } from './regimes.js';
 
+import pkg from '../package.json';
 export { nationalAwards, OLD_LAW_FROM } from './catalog.js';
 export { documents, SOURCES } from './documents.js';
 export { nationalParameters, P as PARAMETERS } from './parameters.js';
@@ -30,8 +31,12 @@ export { cite } from './cite.js';
 export { nationalCalendar } from './calendar.js';
 export { BASE_SALARY, rewardFor, rewardsAtOnce, type Reward } from './rewards.js';
 
-/** Version of the national rule pack (bumped on every legal change, see docs/rule-pack-versioning.md). */
-export const NATIONAL_VERSION = '0.1.0';
+/**
+ * Version of the national rule pack: the `@tdkt/rules-vn` package version, so a release's changeset
+ * (bumped on every legal change, see docs/rule-pack-versioning.md) is the version pinned in stored
+ * decisions.
+ */
+export const NATIONAL_VERSION: string = pkg.version;
 
 /**
  * The national rules as a plugin (id `vn`). Horizons: a dossier received on or after 2026-10-01
