@@ -93,6 +93,48 @@ describe('robustness (fast-check)', () => {
     );
   });
 
+  it('completing a fact never turns a definite outcome into needs-review: a missing rating filled in, an earlier rated year added', () => {
+    /** Valid individual requests for the yearly titles and Certificates of Merit, some ratings missing. */
+    const valid = fc
+      .record({
+        period: fc.integer({ min: 2019, max: 2025 }),
+        award: fc.constantFrom('lao-dong-tien-tien', 'chien-si-thi-dua-co-so', 'bang-khen-bo-nganh-tinh', 'bang-khen-thu-tuong'),
+        years: fc.array(fc.record({ rating: fc.option(fc.constantFrom(...RATINGS), { nil: undefined, freq: 4 }), titles: fc.subarray(['lao-dong-tien-tien', 'chien-si-thi-dua-co-so']) }), { minLength: 1, maxLength: 7 }),
+      })
+      .map((r) => ({
+        asOf: iso(r.period, 12, 15),
+        award: r.award,
+        period: r.period,
+        subject: { kind: 'individual' as const, recruited: '2010-09-01', years: r.years.map((y, i) => ({ year: r.period - i, ...(y.rating ? { rating: y.rating } : {}), titles: y.rating === 'HTXSNV' || y.rating === 'HTTNV' ? y.titles : [] })) },
+      }));
+    let checked = 0;
+    fc.assert(
+      fc.property(valid, fc.constantFrom(...RATINGS), fc.nat(), (req, rating, pick) => {
+        const before = engine.evaluate(req);
+        if (before.outcome === 'needs-review') return;
+        const unrated = req.subject.years.filter((y) => !('rating' in y));
+        const more = [];
+        if (unrated.length) {
+          const filled = structuredClone(req);
+          (filled.subject.years.find((y) => y.year === unrated[pick % unrated.length]!.year) as { rating?: string }).rating = rating;
+          more.push(filled);
+        }
+        const earlier = structuredClone(req);
+        const first = Math.min(...req.subject.years.map((y) => y.year)) - 1;
+        if (first >= 2011) {
+          earlier.subject.years.push({ year: first, rating, titles: [] });
+          more.push(earlier);
+        }
+        for (const m of more) {
+          checked++;
+          expect(engine.evaluate(m).outcome, JSON.stringify(m)).not.toBe('needs-review');
+        }
+      }),
+      { numRuns: 400, seed: 17 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  });
+
   it('explanations off give exactly the outcome of explanations on (evaluate and prepared)', () => {
     fc.assert(
       fc.property(request, (req) => {
