@@ -15,7 +15,7 @@ const OUTCOME_VI = { eligible: 'Đủ điều kiện', ineligible: 'Không đủ
 
 /** The chart as SVG and as PNG (resvg, system fonts, twice the SVG's size for print). */
 export function chart(r: PeriodReport): { svg: string; png: Uint8Array; width: number; height: number } {
-  const svg = progressChartSvg(r.progress, `Tiến độ điển hình tiên tiến theo lĩnh vực, ${r.unit.name} (kế hoạch / thực hiện)`);
+  const svg = progressChartSvg(r.progress, `Tiến độ điển hình tiên tiến theo lĩnh vực, ${r.unit.name} (thực hiện / kế hoạch)`);
   const { width, height } = progressChartSize(r.progress);
   const png = new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' }, fitTo: { mode: 'zoom', value: 2 } }).render().asPng();
   return { svg, png: new Uint8Array(png), width, height };

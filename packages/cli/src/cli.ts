@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { TdktError, evaluateBatch, formatCitation, isIsoDate, msg, type Decision, type Explanation, type LegalDocument } from '@tdkt/core';
+import { TdktError, evaluateBatch, formatCitation, isIsoDate, msg, validateSubjects, type Decision, type Explanation, type LegalDocument } from '@tdkt/core';
 import { createVnEngine } from '@tdkt/rules-vn';
 import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } from '@tdkt/testkit';
 import { Command, Option } from 'commander';
 import { parse } from 'yaml';
 import { documentJsonSchema, registerExport } from './export.js';
 import { SingleBar, Presets } from 'cli-progress';
-import { importPrepared, importSubjects, progressBar } from './import.js';
+import { importPrepared, parseSubjects, progressBar, subjectsImportId } from './import.js';
 import { SHEET_LAYOUTS, readSheetSubjects, type SheetLayout, type SheetSubjects } from './sheets.js';
 import { loadPlugins } from './plugins.js';
 import { describeStore, openStore, parseStore, type StoreSpec } from './store.js';
@@ -134,15 +134,23 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       const spec: StoreSpec = opts.store !== undefined ? parseStore(opts.store) : { kind: 'sqlite', file: opts.db ?? 'tdkt.sqlite' };
       const where = describeStore(spec);
       const sheet = /\.(csv|xlsx)$/i.test(file);
-      let text = '';
       let prepared: SheetSubjects | undefined;
+      let rows: ReturnType<typeof parseSubjects> = [];
+      let importId = '';
+      // every row is read and checked before the store is opened: a bad file leaves no database behind
       if (sheet) prepared = await readSheetSubjects(file, opts.layout);
-      else
+      else {
+        let text: string;
         try {
           text = await readFile(file, 'utf8');
         } catch (e) {
           throw new TdktError('INPUT_UNREADABLE', msg(`Không đọc được tệp ${file}`, `Cannot read ${file}`), { path: [file], cause: e });
         }
+        rows = parseSubjects(text, file, validateSubjects);
+        importId = subjectsImportId(text);
+      }
+      if ((prepared?.subjects ?? rows).length === 0)
+        throw new TdktError('VALIDATION_FAILED', msg(`Tệp ${file} không có dòng nào để nhập`, `${file} has no row to import`), { path: [file], value: 0 });
       const storage = await openStore(spec);
       const bar = process.stderr.isTTY ? new SingleBar({ format: 'tdkt import [{bar}] {percentage}% {value}/{total}', stream: process.stderr, hideCursor: true }, Presets.shades_classic) : undefined;
       let started = false;
@@ -154,7 +162,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       };
       try {
         const options = { batchSize, actor: opts.actor, onProgress };
-        const r = prepared ? await importPrepared(storage, prepared.subjects, prepared.importId, file, { ...options, ...(prepared.merge ? { merge: prepared.merge } : {}) }) : await importSubjects(storage, text, file, options);
+        const r = prepared ? await importPrepared(storage, prepared.subjects, prepared.importId, file, { ...options, ...(prepared.merge ? { merge: prepared.merge } : {}) }) : await importPrepared(storage, rows, importId, file, options);
         bar?.stop();
         if (prepared && r.resumedAt === 0 && r.written > 0) io.out(`Mẫu / layout: ${prepared.layout}`);
         io.out(r.written === 0 && r.total > 0 ? `Đã nhập trước đó / already imported: ${r.total} → ${where}` : r.resumedAt > 0 ? `Tiếp tục từ dòng ${r.resumedAt + 1} / resumed at row ${r.resumedAt + 1}: ${r.written} ghi thêm / written, ${r.total} tổng / total` : `Đã nhập / imported ${r.written}/${r.total} → ${where}`);
@@ -181,7 +189,12 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
       return 2;
     }
     const ce = e as { code?: string; exitCode?: number };
-    if (typeof ce.code === 'string' && ce.code.startsWith('commander.')) return ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version' ? 0 : 2;
+    if (typeof ce.code === 'string' && ce.code.startsWith('commander.')) {
+      if (ce.code === 'commander.helpDisplayed' || ce.code === 'commander.version') return 0;
+      // commander printed its (English) message above; say it in Vietnamese too
+      io.err('tdkt: lệnh, tham số hoặc tùy chọn không hợp lệ (xem tdkt --help) / invalid command, argument or option (see tdkt --help)');
+      return 2;
+    }
     io.err(`tdkt: ${(e as Error)?.message ?? String(e)}`);
     return 2;
   }

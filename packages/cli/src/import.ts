@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { TdktError, msg, subjectSchema, type Issue, type Storage, type StoredSubject, type SubjectInput, type Validated } from '@tdkt/core';
+import { TdktError, msg, subjectSchema, validateSubjects, type Issue, type Storage, type StoredSubject, type SubjectInput, type Validated } from '@tdkt/core';
 
 /** Options of {@link importSubjects}. */
 export interface ImportOptions {
@@ -129,7 +129,12 @@ function withStorageValidation(items: { row: number; value: unknown }[], issues:
  * @throws TdktError `VALIDATION_FAILED` for bad rows (nothing written); StorageError on write failures.
  */
 export async function importSubjects(storage: Storage, text: string, source: string, options: ImportOptions = {}): Promise<ImportResult> {
-  return importPrepared(storage, parseSubjects(text, source, (rows) => storage.subjects.validate(rows)), `subjects:${createHash('sha256').update(text).digest('hex')}`, source, options);
+  return importPrepared(storage, parseSubjects(text, source, validateSubjects), subjectsImportId(text), source, options);
+}
+
+/** The id of an import of subjects from `text`: a hash of the content, so the same file resumes. */
+export function subjectsImportId(text: string): string {
+  return `subjects:${createHash('sha256').update(text).digest('hex')}`;
 }
 
 /**

@@ -12,7 +12,7 @@ export type StoreSpec =
   | { kind: 'pglite'; dir: string };
 
 /** The forms `--store` accepts, for messages. */
-const FORMS = 'sqlite:FILE, postgres://USER:PASSWORD@HOST:PORT/DB (postgresql://…), pglite:DIR, or a file path (SQLite)';
+const FORMS = { vi: 'sqlite:TỆP, postgres://USER:PASSWORD@HOST:PORT/DB (postgresql://…), pglite:THƯ_MỤC, hoặc đường dẫn tệp (SQLite)', en: 'sqlite:FILE, postgres://USER:PASSWORD@HOST:PORT/DB (postgresql://…), pglite:DIR, or a file path (SQLite)' };
 
 /**
  * Reads a `--store` value: `sqlite:FILE`, `postgres://…` or `postgresql://…` (a connection URL),
@@ -45,7 +45,7 @@ export function parseStore(spec: string): StoreSpec {
     default:
       throw new TdktError(
         'VALIDATION_FAILED',
-        msg(`--store: không hỗ trợ kiểu lưu trữ "${scheme}:"; dùng ${FORMS}`, `--store: unknown storage scheme "${scheme}:"; use ${FORMS}`),
+        msg(`--store: không hỗ trợ kiểu lưu trữ "${scheme}:"; dùng ${FORMS.vi}`, `--store: unknown storage scheme "${scheme}:"; use ${FORMS.en}`),
         { path: ['store'], value: spec },
       );
   }
@@ -62,6 +62,12 @@ export function describeStore(spec: StoreSpec): string {
   } catch {
     return spec.url.replace(/:[^:@/]*@/, ':***@');
   }
+}
+
+/** A driver's error as text (some throw values without a message). */
+function reason(e: unknown): string {
+  const m = e instanceof Error ? e.message : undefined;
+  return m && m !== 'undefined' ? m : String((e as { code?: unknown })?.code ?? e ?? 'unknown error');
 }
 
 /** Loads a module the PostgreSQL stores need, only when one is asked for (the CLI does not load them otherwise). */
@@ -84,7 +90,14 @@ async function load<T>(name: string, from: () => Promise<T>): Promise<T> {
  */
 export async function openStore(store: string | StoreSpec): Promise<Storage> {
   const spec = typeof store === 'string' ? parseStore(store) : store;
-  if (spec.kind === 'sqlite') return sqliteStorage({ file: spec.file });
+  if (spec.kind === 'sqlite') {
+    try {
+      return sqliteStorage({ file: spec.file });
+    } catch (e) {
+      if (e instanceof TdktError) throw e;
+      throw new TdktError('WRITE_FAILED', msg(`Không mở được cơ sở dữ liệu SQLite ${spec.file}: ${reason(e)}`, `Cannot open the SQLite database ${spec.file}: ${reason(e)}`), { path: ['store'], value: spec.file, cause: e });
+    }
+  }
   const { pgliteConnector, postgresStorage } = await load('@tdkt/storage-postgres', () => import('@tdkt/storage-postgres'));
   if (spec.kind === 'pglite') {
     const { PGlite } = await load('@electric-sql/pglite', () => import('@electric-sql/pglite'));
@@ -92,7 +105,7 @@ export async function openStore(store: string | StoreSpec): Promise<Storage> {
     try {
       db = await PGlite.create(spec.dir);
     } catch (e) {
-      throw new TdktError('WRITE_FAILED', msg(`Không mở được PGlite ở thư mục ${spec.dir}: ${(e as Error).message}`, `Cannot open PGlite in ${spec.dir}: ${(e as Error).message}`), { path: ['store'], value: describeStore(spec), cause: e });
+      throw new TdktError('WRITE_FAILED', msg(`Không mở được PGlite ở thư mục ${spec.dir}: ${reason(e)}`, `Cannot open PGlite in ${spec.dir}: ${reason(e)}`), { path: ['store'], value: describeStore(spec), cause: e });
     }
     const storage = postgresStorage({ connector: pgliteConnector(db) });
     await storage.ready();

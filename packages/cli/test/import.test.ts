@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -139,6 +139,26 @@ describe('tdkt import', () => {
       const s = sqliteStorage({ file: db });
       expect(await s.subjects.list()).toHaveLength(12);
       await s.close();
+    });
+
+    it('a bad or empty file creates no store; a file that is not a database is a typed WRITE_FAILED', async () => {
+      const { dir, file } = await input();
+      const bad = join(dir, 'bad.jsonl');
+      await writeFile(bad, `${twelve}{"kind":"individual","id":"X1","recruited":"2014-02-30"}\n`);
+      const r1 = await run(['import', bad, '--store', `sqlite:${join(dir, 'bad.sqlite')}`]);
+      expect([r1.code, r1.err]).toEqual([2, expect.stringContaining('VALIDATION_FAILED')]);
+      const empty = join(dir, 'empty.json');
+      await writeFile(empty, '[]');
+      const r2 = await run(['import', empty, '--store', `sqlite:${join(dir, 'empty.sqlite')}`]);
+      expect([r2.code, r2.err]).toEqual([2, expect.stringContaining('no row to import')]);
+      const notDb = join(dir, 'not-a-db.sqlite');
+      await writeFile(notDb, 'this is a text file, not SQLite '.repeat(200));
+      const r3 = await run(['import', file, '--store', `sqlite:${notDb}`]);
+      expect(r3.code).toBe(2);
+      expect(r3.err).toContain('WRITE_FAILED');
+      expect(r3.err).toContain('Không mở được cơ sở dữ liệu SQLite');
+      expect(r3.err).not.toMatch(/\n\s+at /);
+      expect((await readdir(dir)).sort()).toEqual(['bad.jsonl', 'empty.json', 'not-a-db.sqlite', 'subjects.jsonl']);
     });
 
     it('pglite:DIR imports into an embedded PostgreSQL folder, in batches that resume', async () => {

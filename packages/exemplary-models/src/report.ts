@@ -117,7 +117,7 @@ const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
  *
  * @returns the SVG text; its size is {@link progressChartSize}.
  */
-export function progressChartSvg(p: PlanProgress, title = 'Tiến độ điển hình tiên tiến theo lĩnh vực (kế hoạch / thực hiện)'): string {
+export function progressChartSvg(p: PlanProgress, title = 'Tiến độ điển hình tiên tiến theo lĩnh vực (thực hiện / kế hoạch)'): string {
   const { width, height } = progressChartSize(p);
   const rowH = 34;
   const max = Math.max(1, ...p.models.flatMap((m) => [m.target, m.actual]));
@@ -169,7 +169,7 @@ export function periodReportLayout(r: PeriodReport, o: PeriodReportLayoutOptions
   const totalTarget = sum(r.progress.models.map((m) => m.target));
   const totalActual = sum(r.progress.models.map((m) => m.actual));
   const chart: DocxBlock = o.chart
-    ? { type: 'image', png: o.chart.png, widthPx: 600, heightPx: Math.round((600 * o.chart.height) / o.chart.width), caption: `Biểu đồ: tiến độ điển hình tiên tiến theo lĩnh vực (kế hoạch / thực hiện), giai đoạn ${period}` }
+    ? { type: 'image', png: o.chart.png, widthPx: 600, heightPx: Math.round((600 * o.chart.height) / o.chart.width), caption: `Biểu đồ: tiến độ điển hình tiên tiến theo lĩnh vực (thực hiện / kế hoạch), giai đoạn ${period}` }
     : { type: 'paragraph', text: `Biểu đồ tiến độ theo lĩnh vực: xem tệp ${o.chartFile ?? 'tien-do-theo-linh-vuc.svg'} kèm theo.`, italic: true };
   const main: DocxBlock[] = [
     { type: 'header', ...(o.parent ? { parent: o.parent } : {}), issuer: o.issuer, number: numberLine(undefined, 'BC', o.abbreviation), placeDate: placeDateLine(o.place, r.asOf) },

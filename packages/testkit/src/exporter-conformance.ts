@@ -410,6 +410,7 @@ export function exporterConformance(exporter: Exporter, _options: ConformanceOpt
       await expectTdktError(exporter.export(bad), 'VALIDATION_FAILED');
       await expectTdktError(exporter.export({ ...sampleProposalList(), award: { code: 'Bằng khen', nameVi: 'x', nameEn: 'x' } }), 'VALIDATION_FAILED');
       await expectTdktError(exporter.export({ kind: 'nonsense' } as never), 'VALIDATION_FAILED');
+      await expectTdktError(exporter.export({ ...sampleProposalList(), asOf: '2025-02-30' }), 'VALIDATION_FAILED');
     });
   }
 
@@ -435,6 +436,8 @@ export function exporterConformance(exporter: Exporter, _options: ConformanceOpt
       await expectTdktError(renderDocument({ ...docs.individual, achievements: [] }), 'VALIDATION_FAILED');
       await expectTdktError(renderDocument({ ...docs.initiative, symbol: 'x n' }), 'VALIDATION_FAILED');
       await expectTdktError(renderDocument({ ...docs.decision, rows: [] }), 'VALIDATION_FAILED');
+      await expectTdktError(renderDocument({ ...docs.individual, asOf: '2025-02-30' }), 'VALIDATION_FAILED');
+      await expectTdktError(renderDocument({ ...docs.initiative, council: { ...docs.initiative.council, meetingDate: '2025-12-32' } }), 'VALIDATION_FAILED');
       await expectTdktError(renderDocument({ kind: 'nonsense' } as unknown as DossierDocument), 'VALIDATION_FAILED');
     });
   }

@@ -5,6 +5,7 @@
  *
  * @packageDocumentation
  */
+import { isoDateSchema } from '../dates.js';
 import { z } from 'zod';
 import { outcomeSchema, subjectKindSchema } from '../model/codes.js';
 
@@ -16,7 +17,7 @@ const nonEmpty = z
 /** A string matching `re`, with a bilingual message on failure. */
 const matching = (re: RegExp, vi: string, en: string) => z.string().refine((s) => re.test(s), { message: en, params: { vi, en } });
 const message = z.object({ vi: text, en: text });
-const isoDate = matching(/^\d{4}-\d{2}-\d{2}$/, 'Ngày cần dạng YYYY-MM-DD', 'Dates are written YYYY-MM-DD');
+const isoDate = isoDateSchema;
 const year = z.number().int().min(1945).max(2100);
 const code = matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'Mã danh hiệu/hình thức phải viết dạng kebab-case (vd. lao-dong-tien-tien)', 'Award codes are ASCII kebab-case (e.g. lao-dong-tien-tien)');
 

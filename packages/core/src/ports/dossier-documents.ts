@@ -13,6 +13,7 @@
  * @packageDocumentation
  */
 import { z } from 'zod';
+import { isoDateSchema } from '../dates.js';
 import { parseWith, TdktError } from '../errors.js';
 import { msg } from '../i18n.js';
 import { awardRefSchema, issuerSchema, personalDataSchema, proposalRowSchema } from './documents.js';
@@ -25,7 +26,7 @@ const nonEmpty = z
   .transform((s) => s.normalize('NFC').trim())
   .refine((s) => s.length > 0, { message: 'empty', params: { vi: 'Không được để trống', en: 'Must not be empty' } });
 const text = z.string().transform((s) => s.normalize('NFC'));
-const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s), { message: 'Dates are written YYYY-MM-DD', params: { vi: 'Ngày cần dạng YYYY-MM-DD', en: 'Dates are written YYYY-MM-DD' } });
+const isoDate = isoDateSchema;
 const year = z.number().int().min(1945).max(2100);
 const symbol = z.string().refine((s) => /^[A-ZĐ0-9-]+$/.test(s), { message: 'The document symbol is upper case without spaces', params: { vi: 'Ký hiệu văn bản viết hoa, không dấu cách', en: 'The document symbol is upper case without spaces' } });
 const signerSchema = z.object({

@@ -420,6 +420,23 @@ export function storageFrom(driver: StorageDriver, options: StorageOptions = {})
   };
 }
 
+function parseSubject(input: unknown, prefix: (string | number)[] = []): StoredSubject {
+  const s = parseWith(subjectSchema, input, prefix);
+  if (!s.id) throw new TdktError('VALIDATION_FAILED', msg('Đối tượng lưu trữ phải có mã (id)', 'A stored subject needs an id'), { path: [...prefix, 'id'], value: s.id });
+  return s as StoredSubject;
+}
+
+/**
+ * Validates subjects exactly as `storage.subjects.validate` does, without a store — e.g. before
+ * opening or creating one, so a file with a bad row leaves no database behind. Any store's
+ * `subjects.putMany` takes the result without validating it again.
+ *
+ * @throws TdktError `VALIDATION_FAILED` listing every bad row (paths start with the row's index).
+ */
+export function validateSubjects(rows: readonly unknown[]): Validated<StoredSubject>[] {
+  return validateRows('subjects', parseSubject, rows, true) as Validated<StoredSubject>[];
+}
+
 function session(name: string, run: Run, now: () => string): StorageSession {
   const audit = async (tx: StorageDriverTx, w: WriteContext, action: AuditEntry['action'], entity: AuditEntry['entity'], entityId: string, before: unknown, after: unknown, at: string): Promise<void> => {
     await tx.append('audit', { ref: `${entity}/${entityId}`, at, data: JSON.stringify({ actor: w.actor, action, entity, entityId, before: before ?? null, after: after ?? null }) });
@@ -470,12 +487,6 @@ function session(name: string, run: Run, now: () => string): StorageSession {
         }),
     };
   }
-
-  const parseSubject = (input: unknown, prefix: (string | number)[] = []): StoredSubject => {
-    const s = parseWith(subjectSchema, input, prefix);
-    if (!s.id) throw new TdktError('VALIDATION_FAILED', msg('Đối tượng lưu trữ phải có mã (id)', 'A stored subject needs an id'), { path: [...prefix, 'id'], value: s.id });
-    return s as StoredSubject;
-  };
 
   const decisionEvents = async (tx: StorageDriverTx, id?: string): Promise<DecisionEvent[]> =>
     (await tx.read('decision-events', id)).map((e) => {
