@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { TdktError, evaluateBatch, formatCitation, isIsoDate, msg, validateSubjects, type Decision, type Explanation, type LegalDocument } from '@tdkt/core';
+import { TdktError, evaluateBatch, formatCitation, isIsoDate, msg, throwUnknownCodes, unknownAwardCodes, validateSubjects, type Decision, type Explanation, type LegalDocument } from '@tdkt/core';
 import { createVnEngine } from '@tdkt/rules-vn';
 import { caseFileJsonSchema, formatFailure, parseCase, runCases, topReason } from '@tdkt/testkit';
 import { Command, Option } from 'commander';
@@ -127,7 +127,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--batch <n>', 'rows per transaction', '500')
     .option('--actor <name>', 'who imports (audit log)', 'tdkt import')
     .addOption(new Option('--layout <layout>', 'spreadsheet layout (detected from the headers by default)').choices(['auto', ...SHEET_LAYOUTS]).default('auto'))
-    .action(async (file: string, opts: { db?: string; store?: string; batch: string; actor: string; layout: SheetLayout | 'auto' }) => {
+    .addOption(pluginOption())
+    .action(async (file: string, opts: { db?: string; store?: string; batch: string; actor: string; layout: SheetLayout | 'auto'; plugin: string[] }) => {
       const batchSize = Number(opts.batch);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new TdktError('VALIDATION_FAILED', msg('--batch phải là số nguyên dương', '--batch must be a positive integer'), { path: ['batch'], value: opts.batch });
       if (opts.db !== undefined && opts.store !== undefined) throw new TdktError('VALIDATION_FAILED', msg('Chỉ dùng một trong hai: --db hoặc --store', 'Use one of --db or --store, not both'), { path: ['store'], value: opts.store });
@@ -149,6 +150,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         rows = parseSubjects(text, file, validateSubjects);
         importId = subjectsImportId(text);
       }
+      // award codes in the facts must be known to the national rules (and the plugins given): a typo must not be stored
+      const engine = createVnEngine(await loadPlugins(opts.plugin));
+      throwUnknownCodes((prepared?.subjects ?? rows).flatMap((r) => unknownAwardCodes(r, (c) => engine.award(c) !== undefined, ['subjects', r.id])));
       if ((prepared?.subjects ?? rows).length === 0)
         throw new TdktError('VALIDATION_FAILED', msg(`Tệp ${file} không có dòng nào để nhập`, `${file} has no row to import`), { path: [file], value: 0 });
       const storage = await openStore(spec);

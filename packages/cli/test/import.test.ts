@@ -141,16 +141,22 @@ describe('tdkt import', () => {
       await s.close();
     });
 
-    it('a bad or empty file creates no store; a file that is not a database is a typed WRITE_FAILED', async () => {
+    it('a bad or empty file, or an unknown award code, creates no store; a file that is not a database is a typed WRITE_FAILED', async () => {
       const { dir, file } = await input();
       const bad = join(dir, 'bad.jsonl');
-      await writeFile(bad, `${twelve}{"kind":"individual","id":"X1","recruited":"2014-02-30"}\n`);
+      await writeFile(bad, `${twelve}\n{"kind":"individual","id":"X1","recruited":"2014-02-30"}\n`);
       const r1 = await run(['import', bad, '--store', `sqlite:${join(dir, 'bad.sqlite')}`]);
       expect([r1.code, r1.err]).toEqual([2, expect.stringContaining('VALIDATION_FAILED')]);
+      expect(r1.err).toContain('recruited');
       const empty = join(dir, 'empty.json');
       await writeFile(empty, '[]');
       const r2 = await run(['import', empty, '--store', `sqlite:${join(dir, 'empty.sqlite')}`]);
       expect([r2.code, r2.err]).toEqual([2, expect.stringContaining('no row to import')]);
+      const typo = join(dir, 'typo.jsonl');
+      await writeFile(typo, `${twelve}\n{"kind":"individual","id":"X2","recruited":"2014-02-01","years":[{"year":2024,"rating":"HTXSNV","titles":["khong-co-danh-hieu"]}]}\n`);
+      const r4 = await run(['import', typo, '--store', `sqlite:${join(dir, 'typo.sqlite')}`]);
+      expect([r4.code, r4.err]).toEqual([2, expect.stringContaining('UNKNOWN_AWARD')]);
+      expect(r4.err).toContain('subjects.X2.years[0].titles[0]');
       const notDb = join(dir, 'not-a-db.sqlite');
       await writeFile(notDb, 'this is a text file, not SQLite '.repeat(200));
       const r3 = await run(['import', file, '--store', `sqlite:${notDb}`]);
@@ -158,7 +164,7 @@ describe('tdkt import', () => {
       expect(r3.err).toContain('WRITE_FAILED');
       expect(r3.err).toContain('Không mở được cơ sở dữ liệu SQLite');
       expect(r3.err).not.toMatch(/\n\s+at /);
-      expect((await readdir(dir)).sort()).toEqual(['bad.jsonl', 'empty.json', 'not-a-db.sqlite', 'subjects.jsonl']);
+      expect((await readdir(dir)).sort()).toEqual(['bad.jsonl', 'empty.json', 'not-a-db.sqlite', 'subjects.jsonl', 'typo.jsonl']);
     });
 
     it('pglite:DIR imports into an embedded PostgreSQL folder, in batches that resume', async () => {

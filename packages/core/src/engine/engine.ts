@@ -77,6 +77,42 @@ export interface CatalogEntry {
   plugin: string;
 }
 
+/** The parts of a subject that name award codes (see {@link unknownAwardCodes}). */
+export interface AwardFacts {
+  years?: readonly { titles?: readonly string[] | undefined }[] | undefined;
+  awards?: readonly { award: string }[] | undefined;
+  initiatives?: readonly { usedFor?: { award: string } | undefined }[] | undefined;
+  members?: { titles?: Readonly<Record<string, unknown>> | undefined } | undefined;
+}
+
+/**
+ * The award codes a subject's facts name (titles of its years, awards held, initiatives' use,
+ * members' titles) that `known` does not know, with their paths under `prefix`.
+ */
+export function unknownAwardCodes(s: AwardFacts, known: (code: string) => boolean, prefix: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  const bad: { path: (string | number)[]; value: string }[] = [];
+  s.years?.forEach((y, i) => y.titles?.forEach((t, j) => { if (!known(t)) bad.push({ path: [...prefix, 'years', i, 'titles', j], value: t }); }));
+  s.awards?.forEach((a, i) => { if (!known(a.award)) bad.push({ path: [...prefix, 'awards', i, 'award'], value: a.award }); });
+  s.initiatives?.forEach((x, i) => { if (x.usedFor && !known(x.usedFor.award)) bad.push({ path: [...prefix, 'initiatives', i, 'usedFor', 'award'], value: x.usedFor.award }); });
+  Object.keys(s.members?.titles ?? {}).forEach((k) => { if (!known(k)) bad.push({ path: [...prefix, 'members', 'titles', k], value: k }); });
+  return bad;
+}
+
+/**
+ * Throws the `UNKNOWN_AWARD` error for what {@link unknownAwardCodes} found (nothing when empty):
+ * the first code in the message, every one in `issues`.
+ *
+ * @throws TdktError `UNKNOWN_AWARD`.
+ */
+export function throwUnknownCodes(bad: readonly { path: (string | number)[]; value: string }[]): void {
+  if (!bad.length) return;
+  throw new TdktError('UNKNOWN_AWARD', msg(`Mã danh hiệu/hình thức không có trong danh mục: "${bad[0]!.value}"`, `Unknown award code: "${bad[0]!.value}"`), {
+    path: bad[0]!.path,
+    value: bad[0]!.value,
+    issues: bad.map((b) => ({ path: b.path, value: b.value, message: msg(`Mã không có trong danh mục: "${b.value}"`, `Unknown award code: "${b.value}"`) })),
+  });
+}
+
 /** The rule engine over a set of loaded plugins. */
 export interface Engine {
   /**
@@ -306,18 +342,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
 
   /** Every award code in the facts must be known: a typo must not pass silently. */
   function checkCodes(req: EvaluationRequest): void {
-    const bad: { path: (string | number)[]; value: string }[] = [];
-    const s = req.subject;
-    s.years?.forEach((y, i) => y.titles?.forEach((t, j) => { if (!awards.has(t)) bad.push({ path: ['subject', 'years', i, 'titles', j], value: t }); }));
-    s.awards?.forEach((a, i) => { if (!awards.has(a.award)) bad.push({ path: ['subject', 'awards', i, 'award'], value: a.award }); });
-    s.initiatives?.forEach((x, i) => { if (x.usedFor && !awards.has(x.usedFor.award)) bad.push({ path: ['subject', 'initiatives', i, 'usedFor', 'award'], value: x.usedFor.award }); });
-    Object.keys(s.members?.titles ?? {}).forEach((k) => { if (!awards.has(k)) bad.push({ path: ['subject', 'members', 'titles', k], value: k }); });
-    if (bad.length)
-      throw new TdktError('UNKNOWN_AWARD', msg(`Mã danh hiệu/hình thức không có trong danh mục: "${bad[0]!.value}"`, `Unknown award code: "${bad[0]!.value}"`), {
-        path: bad[0]!.path,
-        value: bad[0]!.value,
-        issues: bad.map((b) => ({ path: b.path, value: b.value, message: msg(`Mã không có trong danh mục: "${b.value}"`, `Unknown award code: "${b.value}"`) })),
-      });
+    throwUnknownCodes(unknownAwardCodes(req.subject, (c) => awards.has(c), ['subject']));
   }
 
   /** Validates a request: schema, award codes, plugins applied, the award among them. */
