@@ -44,8 +44,6 @@ export type AnyIterable<T> = Iterable<T> | AsyncIterable<T>;
 /** Requests are evaluated in slices of this size between two turns of the event loop. */
 const SLICE = 100;
 
-type EvaluateWithOptions = (input: unknown, options?: EvaluateOptions) => Decision;
-
 /** {@link BatchOptions} asking for explanations off: the results hold {@link BriefDecision}s. */
 export type BriefBatchOptions = BatchOptions & { evaluateOptions: { explain: false } };
 
@@ -57,8 +55,8 @@ export type BriefBatchOptions = BatchOptions & { evaluateOptions: { explain: fal
  */
 export function evaluateItem<R>(engine: Engine, request: R, index: number, options?: EvaluateOptions): BatchResult<R> {
   try {
-    const e = engine as { evaluate: EvaluateWithOptions };
-    const decision = options === undefined ? e.evaluate(request) : e.evaluate(request, options);
+    // a BriefDecision when options say explain: false (the result type says so through evaluateBatch's overloads)
+    const decision = (options === undefined ? engine.evaluate(request) : engine.evaluate(request, options)) as Decision;
     return { index, request, ok: true, decision };
   } catch (error) {
     if (error instanceof TdktError) return { index, request, ok: false, error };
