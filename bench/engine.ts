@@ -5,7 +5,7 @@
  * for peak memory and linearity while a robustness run counts untyped errors over generated, partly
  * malformed inputs. Ratios compare measurements of the same run; times are not asserted.
  *
- * Usage: `pnpm bench [--json] [--size small|full]` — `--json` writes bench/results.json; the full
+ * Usage: `pnpm bench [--json] [--size small|full]` (run.mjs compiles it with esbuild first) — `--json` writes bench/results.json; the full
  * size also redraws docs/img/bench-engine.svg (`pnpm bench --plot` redraws it from results.json
  * alone). See docs/performance.md.
  */
@@ -101,7 +101,9 @@ async function main(): Promise<void> {
   log(`µs per subject-year (median of ${cfg.rounds} rounds): hand-written ${micros.handwritten.toFixed(3)}, engine explain off ${micros.engineExplainOff.toFixed(2)}, on ${micros.engineExplainOn.toFixed(2)}, json-rules-engine ${micros.jsonRulesEngine.toFixed(2)}`);
 
   // 4. The stream, in a child process (peak memory and linearity), while this process runs 5.
-  const child = fileURLToPath(new URL('./engine/stream.ts', import.meta.url));
+  // Bundled by run.mjs: the child is bundled too; run through tsx: its source.
+  const bundled = import.meta.url.endsWith('.bundle.mjs');
+  const child = fileURLToPath(new URL(bundled ? './engine/stream.bundle.mjs' : './engine/stream.ts', import.meta.url));
   const total = cfg.stream[cfg.stream.length - 1]!;
   const streaming = promisify(execFile)(process.execPath, [...process.execArgv, child, String(total), String(SEED + 1), cfg.stream.join(',')], { encoding: 'utf8', maxBuffer: 1 << 20 });
 

@@ -52,11 +52,40 @@ export function yearOf(iso: string): number {
 
 const DAY_MS = 86_400_000;
 
-/** Days since 1970-01-01 of a valid calendar date. */
+/** The number written by `n` ASCII digits of `s` from `at`, or -1. */
+function digits(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let k = at; k < at + n; k++) {
+    const c = s.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return -1;
+    v = v * 10 + c;
+  }
+  return v;
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Days since 1970-01-01 of a valid calendar date, by arithmetic on its fields (days from civil,
+ * proleptic Gregorian): the same number as `Date.UTC(y, m - 1, d) / DAY_MS`, and the same dates
+ * accepted as {@link isIsoDate} (years before 100 are refused, as `Date.UTC` reads them as 19xx).
+ */
 function dayNumber(iso: string): number {
-  const m = ISO.exec(iso);
-  if (!m || !isIsoDate(iso)) throw new TdktError('VALIDATION_FAILED', msg(`Không phải ngày hợp lệ (YYYY-MM-DD): ${String(iso)}`, `Not a valid date (YYYY-MM-DD): ${String(iso)}`), { value: iso });
-  return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / DAY_MS;
+  if (typeof iso === 'string' && iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const y = digits(iso, 0, 4);
+    const m = digits(iso, 5, 2);
+    const d = digits(iso, 8, 2);
+    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!)) {
+      const yy = m <= 2 ? y - 1 : y;
+      const era = Math.floor(yy / 400);
+      const yoe = yy - era * 400;
+      const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+      return era * 146_097 + doe - 719_468;
+    }
+  }
+  throw new TdktError('VALIDATION_FAILED', msg(`Không phải ngày hợp lệ (YYYY-MM-DD): ${String(iso)}`, `Not a valid date (YYYY-MM-DD): ${String(iso)}`), { value: iso });
 }
 
 /** `YYYY-MM-DD` of a UTC date's fields. */
@@ -74,10 +103,12 @@ export function nextDay(iso: string): string {
  * Returns 0 when `to` is before `from`.
  */
 export function monthsBetween(from: string, to: string): number {
-  if (to < from) return 0;
+  const end = dayNumber(to);
+  const start = dayNumber(from);
+  if (end < start) return 0;
   // date-fns differenceInMonths(later, earlier), on the fields of the two dates.
-  const later = new Date(dayNumber(to) * DAY_MS + DAY_MS);
-  const earlier = new Date(dayNumber(from) * DAY_MS);
+  const later = new Date(end * DAY_MS + DAY_MS);
+  const earlier = new Date(start * DAY_MS);
   const difference = (later.getUTCFullYear() - earlier.getUTCFullYear()) * 12 + later.getUTCMonth() - earlier.getUTCMonth();
   if (difference < 1) return 0;
   const moved = new Date(later.getTime());
@@ -91,8 +122,8 @@ export function monthsBetween(from: string, to: string): number {
 
 /** Days from `from` to `to`, both inclusive; 0 when `to` is before `from`. */
 export function daysBetween(from: string, to: string): number {
-  if (to < from) return 0;
-  return dayNumber(to) - dayNumber(from) + 1;
+  const days = dayNumber(to) - dayNumber(from) + 1;
+  return days > 0 ? days : 0;
 }
 
 /** Adds calendar months to a date (the day is kept, or the month's last day when it is shorter). */

@@ -1,7 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMonths, differenceInCalendarDays, differenceInMonths } from 'date-fns';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TIME_ZONE, TdktError, daysBetween, fromDate, monthsBetween, nextDay, plusMonths, toDate } from '../src/index.js';
+import { TIME_ZONE, TdktError, daysBetween, isIsoDate, fromDate, monthsBetween, nextDay, plusMonths, toDate } from '../src/index.js';
 
 // The calendar arithmetic of dates.ts against date-fns on zoned dates (Asia/Ho_Chi_Minh), the
 // definition it replaced: every pair over a grid of dates from 1950 to 2100, month ends included (the zoned reference is slow, hence the sparse grid).
@@ -35,5 +36,23 @@ describe('calendar arithmetic', () => {
   it('a date that does not exist raises the typed error', () => {
     expect(() => daysBetween('2025-02-30', '2025-12-31')).toThrow(TdktError);
     expect(() => monthsBetween('2025-01-01', '2025-13-01')).toThrow(TdktError);
+  });
+
+  it('day arithmetic accepts exactly the dates isIsoDate accepts and counts days as Date.UTC does', () => {
+    const DAY = 86_400_000;
+    const base = Date.UTC(1900, 0, 1);
+    const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ maxLength: 12 })), (s) => {
+        if (!isIsoDate(s)) {
+          expect(() => daysBetween('1900-01-01', s)).toThrow(TdktError);
+          return;
+        }
+        const [y, m, d] = s.split('-').map(Number) as [number, number, number];
+        const days = (Date.UTC(y, m - 1, d) - base) / DAY;
+        expect(days < 0 ? daysBetween(s, '1900-01-01') : daysBetween('1900-01-01', s)).toBe(Math.abs(days) + 1);
+      }),
+      { numRuns: 20_000 },
+    );
   });
 });

@@ -64,7 +64,7 @@ export function careerContribution(award: keyof typeof CAREER_BANDS, lawCitation
     test(ctx: EvalContext) {
       const s = ctx.request.subject;
       const positions = s.positions ?? [];
-      if (positions.length === 0) return { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo quá trình cống hiến (không có chức vụ lãnh đạo, quản lý)', 'Not claimed: no leadership post given') };
+      if (positions.length === 0) return { outcome: 'ineligible', notClaimed: true, message: () => msg('Không đề nghị theo quá trình cống hiến (không có chức vụ lãnh đạo, quản lý)', 'Not claimed: no leadership post given') };
       const evidence: Evidence[] = [];
       const years = CAREER_POSTS.map(() => 0);
       const unknown: string[] = [];
@@ -78,9 +78,9 @@ export function careerContribution(award: keyof typeof CAREER_BANDS, lawCitation
         else unknown.push(p.title);
       }
       const disc = (s.discipline ?? []).filter((d) => positions.some((p) => d.decidedOn >= p.from && (!p.to || d.decidedOn <= p.to)));
-      if (disc.length) return { outcome: 'ineligible', evidence, reliesOn: [art9cl3], message: msg(`Bị kỷ luật trong thời gian giữ chức vụ (${disc.map((d) => d.decidedOn).join(', ')}): không khen thưởng quá trình cống hiến`, `Disciplined while holding the post (${disc.map((d) => d.decidedOn).join(', ')}): no career-contribution award`) };
+      if (disc.length) return { outcome: 'ineligible', evidence, reliesOn: [art9cl3], message: () => msg(`Bị kỷ luật trong thời gian giữ chức vụ (${disc.map((d) => d.decidedOn).join(', ')}): không khen thưởng quá trình cống hiến`, `Disciplined while holding the post (${disc.map((d) => d.decidedOn).join(', ')}): no career-contribution award`) };
       const above = years.findIndex((y, i) => y > 0 && i < top);
-      if (above >= 0) return { outcome: 'ineligible', evidence, reliesOn: [table.citation], message: msg(`Chức vụ ${CAREER_POSTS[above]!.vi} thuộc tiêu chuẩn hạng cao hơn`, `The post of ${CAREER_POSTS[above]!.en} falls under a higher class`) };
+      if (above >= 0) return { outcome: 'ineligible', evidence, reliesOn: [table.citation], message: () => msg(`Chức vụ ${CAREER_POSTS[above]!.vi} thuộc tiêu chuẩn hạng cao hơn`, `The post of ${CAREER_POSTS[above]!.en} falls under a higher class`) };
       const factor = s.sex === 'female' ? 2 / 3 : 1;
       const relies = [table.citation, art9, ...(factor < 1 ? [art4cl7] : [])];
       let carried = 0;
@@ -97,17 +97,17 @@ export function careerContribution(award: keyof typeof CAREER_BANDS, lawCitation
         const max = band.max === undefined ? Infinity : band.max * factor;
         const range = band.max === undefined ? msg(`từ ${r1(min)} năm trở lên`, `${r1(min)} years or more`) : msg(`${r1(min)} đến dưới ${r1(max)} năm`, `${r1(min)} to under ${r1(max)} years`);
         const women = factor < 1 ? msg(', nữ giảm 1/3', ', one third less for women') : msg('', '');
-        if (total >= max) return { outcome: 'ineligible', evidence, reliesOn: relies, message: msg(`${post.vi}: ${r1(total)} năm, vượt khung ${range.vi} — thuộc tiêu chuẩn hạng cao hơn`, `${post.en}: ${r1(total)} years, beyond ${range.en} — a higher class applies`) };
+        if (total >= max) return { outcome: 'ineligible', evidence, reliesOn: relies, message: () => msg(`${post.vi}: ${r1(total)} năm, vượt khung ${range.vi} — thuộc tiêu chuẩn hạng cao hơn`, `${post.en}: ${r1(total)} years, beyond ${range.en} — a higher class applies`) };
         if (total >= min) {
           if (s.status !== 'retired' && s.status !== 'deceased')
-            return { outcome: 'needs-review', evidence, reliesOn: relies, missing: ['retirement notice or decision'], message: msg(`${post.vi}: ${r1(total)} năm (khung ${range.vi}${women.vi}); đề nghị khi có thông báo hoặc quyết định nghỉ hưu`, `${post.en}: ${r1(total)} years (${range.en}${women.en}); proposed once the retirement notice or decision is issued`) };
-          return { outcome: 'eligible', evidence, reliesOn: relies, message: msg(`${post.vi}: ${r1(total)} năm, trong khung ${range.vi}${women.vi}; đã nghỉ hưu`, `${post.en}: ${r1(total)} years, within ${range.en}${women.en}; retired`) };
+            return { outcome: 'needs-review', evidence, reliesOn: relies, missing: ['retirement notice or decision'], message: () => msg(`${post.vi}: ${r1(total)} năm (khung ${range.vi}${women.vi}); đề nghị khi có thông báo hoặc quyết định nghỉ hưu`, `${post.en}: ${r1(total)} years (${range.en}${women.en}); proposed once the retirement notice or decision is issued`) };
+          return { outcome: 'eligible', evidence, reliesOn: relies, message: () => msg(`${post.vi}: ${r1(total)} năm, trong khung ${range.vi}${women.vi}; đã nghỉ hưu`, `${post.en}: ${r1(total)} years, within ${range.en}${women.en}; retired`) };
         }
         carried = total;
       }
       if (unknown.length)
-        return { outcome: 'needs-review', evidence, missing: ['post equivalence (Decree 152 Art 10)'], message: msg(`Chức vụ ${unknown.join(', ')}: đối chiếu chức danh tương đương (Nghị định 152/2025 Điều 10) do Hội đồng xem xét`, `Post(s) ${unknown.join(', ')}: matching an equivalent title (Decree 152/2025 Art 10) is for the council`) };
-      return { outcome: 'ineligible', evidence, reliesOn: [table.citation], message: msg('Thời gian giữ chức vụ chưa đủ theo Nghị định 152/2025', 'Not enough years in the posts of Decree 152/2025') };
+        return { outcome: 'needs-review', evidence, missing: ['post equivalence (Decree 152 Art 10)'], message: () => msg(`Chức vụ ${unknown.join(', ')}: đối chiếu chức danh tương đương (Nghị định 152/2025 Điều 10) do Hội đồng xem xét`, `Post(s) ${unknown.join(', ')}: matching an equivalent title (Decree 152/2025 Art 10) is for the council`) };
+      return { outcome: 'ineligible', evidence, reliesOn: [table.citation], message: () => msg('Thời gian giữ chức vụ chưa đủ theo Nghị định 152/2025', 'Not enough years in the posts of Decree 152/2025') };
     },
   });
 }

@@ -4,6 +4,7 @@ import {
   awardLabel,
   criterion,
   daysBetween,
+  evidenceOf,
   monthsBetween,
   msg,
   plusMonths,
@@ -63,10 +64,10 @@ export function ratingAtLeast(meta: { id: string; min: Rating; citations: Citati
       const y = meta.year ? meta.year(ctx) : ctx.period;
       const r = ctx.history.rating(y);
       const evidence: Evidence[] = [{ kind: 'year', ref: String(y), detail: { rating: r ?? null } }];
-      if (r === undefined) return { outcome: 'needs-review', evidence, missing: [`rating ${y}`], message: msg(`Chưa có kết quả xếp loại năm ${y}`, `No rating is given for ${y}`) };
+      if (r === undefined) return { outcome: 'needs-review', evidence, missing: [`rating ${y}`], message: () => msg(`Chưa có kết quả xếp loại năm ${y}`, `No rating is given for ${y}`) };
       return atLeastRating(r, meta.min)
-        ? { outcome: 'eligible', evidence, message: msg(`Năm ${y} xếp loại ${r} (${RATING_VI[r]})`, `${y} rated ${r} (${RATING_EN[r]})`) }
-        : { outcome: 'ineligible', evidence, message: msg(`Năm ${y} xếp loại ${r} (${RATING_VI[r]}), chưa đạt mức ${RATING_VI[meta.min]}`, `${y} rated ${r} (${RATING_EN[r]}), below "${RATING_EN[meta.min]}"`) };
+        ? { outcome: 'eligible', evidence, message: () => msg(`Năm ${y} xếp loại ${r} (${RATING_VI[r]})`, `${y} rated ${r} (${RATING_EN[r]})`) }
+        : { outcome: 'ineligible', evidence, message: () => msg(`Năm ${y} xếp loại ${r} (${RATING_VI[r]}), chưa đạt mức ${RATING_VI[meta.min]}`, `${y} rated ${r} (${RATING_EN[r]}), below "${RATING_EN[meta.min]}"`) };
     },
   });
 }
@@ -86,18 +87,18 @@ export function newRecruitMinimum(citations: Citation[]): Criterion {
       const recruited = ctx.request.subject.recruited;
       if (!recruited) {
         const earlier = ctx.history.years().find((y) => y < ctx.period && ctx.history.rating(y) !== undefined);
-        if (earlier !== undefined) return { outcome: 'eligible', trivial: true, evidence: [{ kind: 'year', ref: String(earlier) }], message: msg(`Đã được xếp loại năm ${earlier}, không phải người mới tuyển dụng`, `Already rated in ${earlier}: not a new recruit`) };
-        return { outcome: 'needs-review', missing: ['subject.recruited'], message: msg('Thiếu ngày tuyển dụng để tính thời gian công tác', 'The recruitment date is missing') };
+        if (earlier !== undefined) return { outcome: 'eligible', trivial: true, evidence: [{ kind: 'year', ref: String(earlier) }], message: () => msg(`Đã được xếp loại năm ${earlier}, không phải người mới tuyển dụng`, `Already rated in ${earlier}: not a new recruit`) };
+        return { outcome: 'needs-review', missing: ['subject.recruited'], message: () => msg('Thiếu ngày tuyển dụng để tính thời gian công tác', 'The recruitment date is missing') };
       }
       const months = monthsBetween(recruited, end);
       const evidence: Evidence[] = [{ kind: 'fact', ref: 'recruited', detail: { recruited, monthsToYearEnd: months } }];
-      if (months >= 12) return { outcome: 'eligible', trivial: true, evidence, message: msg(`Tuyển dụng từ ${recruited}, đủ thời gian công tác cả năm`, `Recruited ${recruited}: in service the whole year`) };
+      if (months >= 12) return { outcome: 'eligible', trivial: true, evidence, message: () => msg(`Tuyển dụng từ ${recruited}, đủ thời gian công tác cả năm`, `Recruited ${recruited}: in service the whole year`) };
       const p = ctx.param<number>(P.newRecruitMonths);
       evidence.push({ kind: 'parameter', ref: p.id, detail: { value: p.value } });
-      if (p.value === null) return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: [p.id], message: msg('Chưa có quy định về thời gian tối thiểu của người mới tuyển dụng', 'No new-recruit minimum is encoded for the date') };
+      if (p.value === null) return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: [p.id], message: () => msg('Chưa có quy định về thời gian tối thiểu của người mới tuyển dụng', 'No new-recruit minimum is encoded for the date') };
       return months >= p.value
-        ? { outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Tuyển dụng từ ${recruited}: ${months} tháng đến hết năm ${ctx.period}, không dưới ${p.value} tháng`, `Recruited ${recruited}: ${months} months to the end of ${ctx.period}, not under ${p.value} months`) }
-        : { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: msg(`Mới tuyển dụng dưới ${p.value} tháng (${months} tháng tính đến hết năm ${ctx.period})`, `Newly recruited under ${p.value} months (${months} months to the end of ${ctx.period})`) };
+        ? { outcome: 'eligible', evidence, reliesOn: [p.citation], message: () => msg(`Tuyển dụng từ ${recruited}: ${months} tháng đến hết năm ${ctx.period}, không dưới ${p.value} tháng`, `Recruited ${recruited}: ${months} months to the end of ${ctx.period}, not under ${p.value} months`) }
+        : { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: () => msg(`Mới tuyển dụng dưới ${p.value} tháng (${months} tháng tính đến hết năm ${ctx.period})`, `Newly recruited under ${p.value} months (${months} months to the end of ${ctx.period})`) };
     },
   });
 }
@@ -116,9 +117,9 @@ export function workingTime(citations: Citation[]): Criterion {
     citations,
     test(ctx) {
       const s = ctx.request.subject;
-      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return { outcome: 'eligible', trivial: true, message: msg('Không áp dụng', 'Not applicable') };
+      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return { outcome: 'eligible', trivial: true, message: () => msg('Không áp dụng', 'Not applicable') };
       const p = ctx.param<number>(P.workingMonths);
-      if (p.value === null) return { outcome: 'eligible', trivial: true, message: msg('Không áp dụng', 'Not applicable') };
+      if (p.value === null) return { outcome: 'eligible', trivial: true, message: () => msg('Không áp dụng', 'Not applicable') };
       const yr = ctx.emulationYear(ctx.period);
       const from = s.recruited && s.recruited > yr.from ? s.recruited : yr.from;
       const serviceDays = daysBetween(from, yr.to);
@@ -150,8 +151,8 @@ export function workingTime(citations: Citation[]): Criterion {
       const counted = evidence.filter((e) => e.kind === 'leave' && e.detail?.['countsAsWork']).map((e) => e.ref.split(' ')[0]);
       const note = counted.length ? msg(` (thời gian ${counted.map(leaveVi).join(', ')} được tính là thời gian công tác)`, ` (${counted.join(', ')} leave counts as working time)`) : msg('', '');
       return exact >= p.value
-        ? { outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Thời gian công tác thực tế năm ${ctx.period} khoảng ${viNum(months)} tháng${note.vi}`, `About ${months} months of work in ${ctx.period}${note.en}`) }
-        : { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: msg(`Thời gian công tác thực tế năm ${ctx.period} chỉ khoảng ${viNum(months)} tháng, dưới ${p.value} tháng nên không được xếp loại`, `Only about ${months} months of work in ${ctx.period}, under ${p.value} months, so the year cannot be rated`) };
+        ? { outcome: 'eligible', evidence, reliesOn: [p.citation], message: () => msg(`Thời gian công tác thực tế năm ${ctx.period} khoảng ${viNum(months)} tháng${note.vi}`, `About ${months} months of work in ${ctx.period}${note.en}`) }
+        : { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: () => msg(`Thời gian công tác thực tế năm ${ctx.period} chỉ khoảng ${viNum(months)} tháng, dưới ${p.value} tháng nên không được xếp loại`, `Only about ${months} months of work in ${ctx.period}, under ${p.value} months, so the year cannot be rated`) };
     },
   });
 }
@@ -176,36 +177,36 @@ export function disciplineClock(citations: Citation[], ratingRule: Citation): Cr
     test(ctx) {
       const yr = ctx.emulationYear(ctx.period);
       const list = ctx.request.subject.discipline ?? [];
-      if (list.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không bị kỷ luật', 'No discipline') };
+      if (list.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không bị kỷ luật', 'No discipline') };
       const results: LeafResult[] = [];
       for (const d of list) {
         const violation = d.forYear ?? yearOf(d.decidedOn);
         const evidence: Evidence[] = [{ kind: 'discipline', ref: `${d.form} ${d.decidedOn}`, detail: { form: d.form, decidedOn: d.decidedOn, until: d.until ?? null, forYear: violation } }];
         const form = FORM_VI[d.form] ?? d.form;
         if (violation === ctx.period) {
-          results.push({ outcome: 'ineligible', evidence, reliesOn: [ratingRule], message: msg(`Bị kỷ luật (${form}) về vi phạm trong năm ${ctx.period}`, `Disciplined (${d.form}) for a violation in ${ctx.period}`) });
+          results.push({ outcome: 'ineligible', evidence, reliesOn: [ratingRule], message: () => msg(`Bị kỷ luật (${form}) về vi phạm trong năm ${ctx.period}`, `Disciplined (${d.form}) for a violation in ${ctx.period}`) });
           continue;
         }
         if (violation > ctx.period || d.decidedOn > yr.to) continue;
         if (!d.until) {
-          if (d.decidedOn >= yr.from) results.push({ outcome: 'needs-review', evidence, missing: ['discipline.until'], message: msg(`Quyết định kỷ luật (${form}) ngày ${d.decidedOn} không ghi thời hạn kỷ luật`, `The disciplinary decision (${d.form}) of ${d.decidedOn} gives no end of the period`) });
+          if (d.decidedOn >= yr.from) results.push({ outcome: 'needs-review', evidence, missing: ['discipline.until'], message: () => msg(`Quyết định kỷ luật (${form}) ngày ${d.decidedOn} không ghi thời hạn kỷ luật`, `The disciplinary decision (${d.form}) of ${d.decidedOn} gives no end of the period`) });
           continue;
         }
         if (d.until < yr.from) continue;
         if (d.until >= yr.to) {
-          results.push({ outcome: 'ineligible', evidence, message: msg(`Đang trong thời gian kỷ luật (${form}) đến ${d.until}: thành tích chỉ được tính từ khi chấp hành xong`, `Under discipline (${d.form}) until ${d.until}: achievements count only from its end`) });
+          results.push({ outcome: 'ineligible', evidence, message: () => msg(`Đang trong thời gian kỷ luật (${form}) đến ${d.until}: thành tích chỉ được tính từ khi chấp hành xong`, `Under discipline (${d.form}) until ${d.until}: achievements count only from its end`) });
           continue;
         }
         const p = ctx.param<string>(P.disciplineYearAfter);
         evidence.push({ kind: 'parameter', ref: p.id, detail: { value: p.value } });
         if (p.value === 'not-counted-again')
-          results.push({ outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Kỷ luật (${form}) quyết định ngày ${d.decidedOn} về vi phạm năm ${violation}, đã tính khi xếp loại năm ${violation}; không tính lại cho năm ${ctx.period}`, `The ${d.form} decided on ${d.decidedOn} is for a ${violation} violation already counted in that year's rating; it is not counted again for ${ctx.period}`) });
+          results.push({ outcome: 'eligible', evidence, reliesOn: [p.citation], message: () => msg(`Kỷ luật (${form}) quyết định ngày ${d.decidedOn} về vi phạm năm ${violation}, đã tính khi xếp loại năm ${violation}; không tính lại cho năm ${ctx.period}`, `The ${d.form} decided on ${d.decidedOn} is for a ${violation} violation already counted in that year's rating; it is not counted again for ${ctx.period}`) });
         else
-          results.push({ outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['ministry/province/sector rule on the year after a violation'], message: msg(`Thời gian kỷ luật (${form}) kết thúc ngày ${d.until} trong năm ${ctx.period}; thành tích tính từ khi chấp hành xong kỷ luật — việc xét cả năm do quy định của bộ, ngành, tỉnh hoặc Hội đồng quyết định`, `The ${d.form} period ends on ${d.until}, inside ${ctx.period}; achievements count from its end — whether the year can be considered is for the ministry/province/sector rule or the council`) });
+          results.push({ outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['ministry/province/sector rule on the year after a violation'], message: () => msg(`Thời gian kỷ luật (${form}) kết thúc ngày ${d.until} trong năm ${ctx.period}; thành tích tính từ khi chấp hành xong kỷ luật — việc xét cả năm do quy định của bộ, ngành, tỉnh hoặc Hội đồng quyết định`, `The ${d.form} period ends on ${d.until}, inside ${ctx.period}; achievements count from its end — whether the year can be considered is for the ministry/province/sector rule or the council`) });
       }
-      if (results.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Kỷ luật trước đây đã chấp hành xong trước năm xét', 'Earlier discipline ended before the year') };
+      if (results.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Kỷ luật trước đây đã chấp hành xong trước năm xét', 'Earlier discipline ended before the year') };
       const bad = results.find((r) => r.outcome === 'ineligible') ?? results.find((r) => r.outcome === 'needs-review') ?? results[0]!;
-      return { ...bad, evidence: results.flatMap((r) => r.evidence ?? []), reliesOn: bad.reliesOn ?? [] };
+      return { ...bad, evidence: () => results.flatMap((r) => evidenceOf(r.evidence)), reliesOn: bad.reliesOn ?? [] };
     },
   });
 }
@@ -221,11 +222,11 @@ export function noPendingMatters(citations: Citation[]): Criterion {
     citations,
     test(ctx) {
       const open = (ctx.request.subject.pending ?? []).filter((p) => p.since <= ctx.asOf);
-      if (open.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không có vụ việc đang xem xét', 'No open matter') };
+      if (open.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có vụ việc đang xem xét', 'No open matter') };
       return {
         outcome: 'ineligible',
         evidence: open.map((p) => ({ kind: 'pending' as const, ref: `${p.kind} ${p.since}`, detail: { kind: p.kind, since: p.since } })),
-        message: msg(
+        message: () => msg(
           `Chưa khen thưởng, chưa đề nghị khen thưởng: ${open.map((p) => `${PENDING_VI[p.kind]} (từ ${p.since})`).join('; ')}`,
           `No award and no proposal for now: ${open.map((p) => `${PENDING_EN[p.kind]} (since ${p.since})`).join('; ')}`,
         ),
@@ -247,27 +248,27 @@ export function transferComments(citations: Citation[]): Criterion {
     test(ctx) {
       const yr = ctx.emulationYear(ctx.period);
       const inYear = (ctx.request.subject.transfers ?? []).filter((t) => t.date >= yr.from && t.date <= yr.to);
-      if (inYear.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không điều động, biệt phái trong năm', 'No transfer or secondment in the year') };
+      if (inYear.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không điều động, biệt phái trong năm', 'No transfer or secondment in the year') };
       const results: LeafResult[] = [];
       for (const t of inYear) {
         const evidence: Evidence[] = [{ kind: 'transfer', ref: `${t.kind} ${t.date}`, detail: { ...t } }];
         if (t.commentsFromOtherUnit) {
-          results.push({ outcome: 'eligible', trivial: true, evidence, message: msg(`Điều động ngày ${t.date}: đã có ý kiến nhận xét của đơn vị ${t.fromUnit ?? 'cũ'}`, `Transfer on ${t.date}: the comments of ${t.fromUnit ?? 'the former unit'} are given`) });
+          results.push({ outcome: 'eligible', trivial: true, evidence, message: () => msg(`Điều động ngày ${t.date}: đã có ý kiến nhận xét của đơn vị ${t.fromUnit ?? 'cũ'}`, `Transfer on ${t.date}: the comments of ${t.fromUnit ?? 'the former unit'} are given`) });
           continue;
         }
         if (t.kind === 'secondment') {
-          results.push({ outcome: 'needs-review', evidence, missing: ['commentsFromOtherUnit'], message: msg(`Biệt phái ngày ${t.date}: cần ý kiến nhận xét của đơn vị nhận biệt phái`, `Secondment on ${t.date}: the receiving unit's comments are required`) });
+          results.push({ outcome: 'needs-review', evidence, missing: ['commentsFromOtherUnit'], message: () => msg(`Biệt phái ngày ${t.date}: cần ý kiến nhận xét của đơn vị nhận biệt phái`, `Secondment on ${t.date}: the receiving unit's comments are required`) });
           continue;
         }
         const start = ctx.request.subject.recruited && ctx.request.subject.recruited > yr.from ? ctx.request.subject.recruited : yr.from;
         const monthsAtOld = monthsBetween(start, t.date) ;
         const p = ctx.param<number>(P.transferCommentsMonths);
         if (p.value === null || monthsAtOld >= p.value)
-          results.push({ outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['commentsFromOtherUnit'], message: msg(`Điều động ngày ${t.date} sau ${monthsAtOld} tháng ở đơn vị cũ: cần ý kiến nhận xét bằng văn bản của đơn vị cũ`, `Transferred on ${t.date} after ${monthsAtOld} months at the former unit: its written comments are required`) });
-        else results.push({ outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Điều động ngày ${t.date}, chỉ ${monthsAtOld} tháng ở đơn vị cũ: không bắt buộc ý kiến của đơn vị cũ`, `Transferred on ${t.date} after only ${monthsAtOld} months: the former unit's comments are not required`) });
+          results.push({ outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['commentsFromOtherUnit'], message: () => msg(`Điều động ngày ${t.date} sau ${monthsAtOld} tháng ở đơn vị cũ: cần ý kiến nhận xét bằng văn bản của đơn vị cũ`, `Transferred on ${t.date} after ${monthsAtOld} months at the former unit: its written comments are required`) });
+        else results.push({ outcome: 'eligible', evidence, reliesOn: [p.citation], message: () => msg(`Điều động ngày ${t.date}, chỉ ${monthsAtOld} tháng ở đơn vị cũ: không bắt buộc ý kiến của đơn vị cũ`, `Transferred on ${t.date} after only ${monthsAtOld} months: the former unit's comments are not required`) });
       }
       const bad = results.find((r) => r.outcome !== 'eligible') ?? results[0]!;
-      return { ...bad, evidence: results.flatMap((r) => r.evidence ?? []) };
+      return { ...bad, evidence: () => results.flatMap((r) => evidenceOf(r.evidence)) };
     },
   });
 }
@@ -285,15 +286,15 @@ export function councilVote(paramId: string, what: Message): Criterion {
     test(ctx) {
       const p = ctx.param<number>(paramId);
       const c = ctx.request.council;
-      const threshold = p.value === null ? msg('theo quy chế của Hội đồng', "per the council's rules") : msg(`từ ${p.value}% trở lên tính trên tổng số thành viên`, `at least ${p.value}% of the total membership`);
-      if (!c) return { outcome: 'eligible', procedural: true, reliesOn: [p.citation], message: msg(`Chưa đánh giá: vẫn cần Hội đồng bỏ phiếu (tỷ lệ đồng ý ${threshold.vi})`, `Not evaluated: the council's vote is still required (${threshold.en})`) };
+      const threshold = () => (p.value === null ? msg('theo quy chế của Hội đồng', "per the council's rules") : msg(`từ ${p.value}% trở lên tính trên tổng số thành viên`, `at least ${p.value}% of the total membership`));
+      if (!c) return { outcome: 'eligible', procedural: true, reliesOn: [p.citation], message: () => msg(`Chưa đánh giá: vẫn cần Hội đồng bỏ phiếu (tỷ lệ đồng ý ${threshold().vi})`, `Not evaluated: the council's vote is still required (${threshold().en})`) };
       const share = (c.inFavour / c.members) * 100;
       const evidence: Evidence[] = [{ kind: 'council', ref: c.level ?? 'council', detail: { members: c.members, inFavour: c.inFavour, writtenOpinions: c.writtenOpinions ?? 0, percent: pct(share) } }];
       if (p.value === null)
-        return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: [p.id], message: msg(`Hội đồng: ${c.inFavour}/${c.members} đồng ý (${viNum(share)}%); tỷ lệ yêu cầu do quy chế Hội đồng của bộ, ngành, tỉnh quy định, chưa được nạp`, `Council: ${c.inFavour} of ${c.members} in favour (${pct(share)}%); the threshold is set by the ministry/province council rules, none loaded`) };
+        return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: [p.id], message: () => msg(`Hội đồng: ${c.inFavour}/${c.members} đồng ý (${viNum(share)}%); tỷ lệ yêu cầu do quy chế Hội đồng của bộ, ngành, tỉnh quy định, chưa được nạp`, `Council: ${c.inFavour} of ${c.members} in favour (${pct(share)}%); the threshold is set by the ministry/province council rules, none loaded`) };
       return share >= p.value
-        ? { outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Hội đồng: ${c.inFavour}/${c.members} thành viên đồng ý = ${viNum(share)}% (đạt từ ${p.value}% trở lên)`, `Council: ${c.inFavour} of ${c.members} members in favour = ${pct(share)}% (at least ${p.value}%)`) }
-        : { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: msg(`Hội đồng: ${c.inFavour}/${c.members} thành viên đồng ý = ${viNum(share)}%, chưa đạt ${p.value}% tổng số thành viên`, `Council: ${c.inFavour} of ${c.members} members in favour = ${pct(share)}%, below ${p.value}% of the total membership`) };
+        ? { outcome: 'eligible', evidence, reliesOn: [p.citation], message: () => msg(`Hội đồng: ${c.inFavour}/${c.members} thành viên đồng ý = ${viNum(share)}% (đạt từ ${p.value}% trở lên)`, `Council: ${c.inFavour} of ${c.members} members in favour = ${pct(share)}% (at least ${p.value}%)`) }
+        : { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: () => msg(`Hội đồng: ${c.inFavour}/${c.members} thành viên đồng ý = ${viNum(share)}%, chưa đạt ${p.value}% tổng số thành viên`, `Council: ${c.inFavour} of ${c.members} members in favour = ${pct(share)}%, below ${p.value}% of the total membership`) };
     },
   });
 }
@@ -335,7 +336,7 @@ export function initiatives(meta: { id: string; route?: string; text: Message; c
         return {
           outcome: 'ineligible',
           evidence,
-          message: msg(
+          message: () => msg(
             `Không đủ ${count} ${what} được công nhận phạm vi ${SCOPE_VI[meta.scope]}${where}${lower ? ` (có ${lower} sáng kiến chỉ ở phạm vi hẹp hơn)` : ''}`,
             `Fewer than ${count} initiative(s)/topic(s) recognised at ${meta.scope} scope or wider${whereEn}${lower ? ` (${lower} recognised only at a narrower scope)` : ''}`,
           ),
@@ -350,7 +351,7 @@ export function initiatives(meta: { id: string; route?: string; text: Message; c
           return {
             outcome: 'eligible',
             evidence: [...evidence, ...chosen.map((u) => ({ kind: 'initiative' as const, ref: `uses ${u.i.id}`, detail: { uses: u.i.id } }))],
-            message: msg(`Dùng ${chosen.map((u) => `${KIND_VI[u.i.kind ?? 'initiative']} ${u.i.id} (${u.i.year})`).join(', ')} — phạm vi ${SCOPE_VI[meta.scope]}, chưa dùng cho khen thưởng khác`, `Uses ${chosen.map((u) => `${u.i.id} (${u.i.year})`).join(', ')} — ${meta.scope} scope or wider, not counted for another award`),
+            message: () => msg(`Dùng ${chosen.map((u) => `${KIND_VI[u.i.kind ?? 'initiative']} ${u.i.id} (${u.i.year})`).join(', ')} — phạm vi ${SCOPE_VI[meta.scope]}, chưa dùng cho khen thưởng khác`, `Uses ${chosen.map((u) => `${u.i.id} (${u.i.year})`).join(', ')} — ${meta.scope} scope or wider, not counted for another award`),
           };
         }
       if (free.length + reuse.length >= count)
@@ -359,13 +360,13 @@ export function initiatives(meta: { id: string; route?: string; text: Message; c
           evidence,
           reliesOn: [meta.useRule],
           missing: ['council judgment on reusing an initiative'],
-          message: msg(`Sáng kiến ${reuse.map((u) => `${u.i.id} đã dùng cho ${nameVi(u.i.usedFor!.award)} năm ${u.i.usedFor!.year}`).join('; ')}: việc dùng lại cho danh hiệu thi đua khác chưa được quy định rõ`, `Initiative(s) ${reuse.map((u) => `${u.i.id} already counted for ${u.i.usedFor!.award} ${u.i.usedFor!.year}`).join('; ')}: reuse for another emulation title is not expressly settled`),
+          message: () => msg(`Sáng kiến ${reuse.map((u) => `${u.i.id} đã dùng cho ${nameVi(u.i.usedFor!.award)} năm ${u.i.usedFor!.year}`).join('; ')}: việc dùng lại cho danh hiệu thi đua khác chưa được quy định rõ`, `Initiative(s) ${reuse.map((u) => `${u.i.id} already counted for ${u.i.usedFor!.award} ${u.i.usedFor!.year}`).join('; ')}: reuse for another emulation title is not expressly settled`),
         };
       return {
         outcome: 'ineligible',
         evidence,
         reliesOn: [meta.useRule],
-        message: msg(
+        message: () => msg(
           `Sáng kiến đã được dùng làm căn cứ khen thưởng (mỗi sáng kiến chỉ dùng một lần): ${uses.filter((u) => u.use === 'used' || u.use === 'reuse-title').map((u) => `${u.i.id} cho ${nameVi(u.i.usedFor!.award)} năm ${u.i.usedFor!.year}`).join('; ')}`,
           `Initiatives already counted for another award (one initiative, one use): ${uses.filter((u) => u.use !== 'free' && u.use !== 'same').map((u) => `${u.i.id} for ${u.i.usedFor!.award} ${u.i.usedFor!.year}`).join('; ')}`,
         ),
@@ -400,7 +401,7 @@ export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Cita
   const names = codes.map(nameVi).join(' hoặc ');
   const namesEn = codes.map(nameEn).join(' or ');
   if (unknown.length)
-    return { evidence, result: { outcome: 'needs-review', evidence, missing: ['awards[].type'], message: msg(`Không rõ loại hình khen thưởng của ${unknown.map(awardLabel).join(', ')} (công trạng hay chuyên đề/đột xuất)`, `The type of ${unknown.map(awardLabel).join(', ')} is not known (merit, or thematic/extraordinary)`) } };
+    return { evidence, result: { outcome: 'needs-review', evidence, missing: ['awards[].type'], message: () => msg(`Không rõ loại hình khen thưởng của ${unknown.map(awardLabel).join(', ')} (công trạng hay chuyên đề/đột xuất)`, `The type of ${unknown.map(awardLabel).join(', ')} is not known (merit, or thematic/extraordinary)`) } };
   const other = held.filter((a) => a.type === 'phong-trao' || a.type === 'dot-xuat');
   if (other.length)
     return {
@@ -409,7 +410,7 @@ export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Cita
         outcome: 'ineligible',
         evidence,
         reliesOn: [typeRule],
-        message: msg(
+        message: () => msg(
           `${other.map((a) => `${nameVi(a.award)} ${awardLabel(a).replace(a.award, '').trim()} là khen thưởng ${a.type === 'dot-xuat' ? 'thành tích đột xuất' : 'thi đua theo chuyên đề (phong trào)'}`).join('; ')}: không dùng làm căn cứ đề nghị khen thưởng công trạng; chưa có ${names} theo công trạng`,
           `${other.map((a) => `${awardLabel(a)} was a ${a.type === 'dot-xuat' ? 'commendation for an extraordinary achievement' : 'thematic (movement) commendation'}`).join('; ')}: not a basis for a higher merit award; no merit ${namesEn} is held`,
         ),
@@ -417,7 +418,7 @@ export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Cita
     };
   return {
     evidence,
-    result: { outcome: 'ineligible', evidence, message: msg(`Chưa có ${names}${cancelled.length ? ' (quyết định trước đã bị hủy bỏ)' : ''}`, `No ${namesEn} is held${cancelled.length ? ' (the earlier decision was cancelled)' : ''}`) },
+    result: { outcome: 'ineligible', evidence, message: () => msg(`Chưa có ${names}${cancelled.length ? ' (quyết định trước đã bị hủy bỏ)' : ''}`, `No ${namesEn} is held${cancelled.length ? ' (the earlier decision was cancelled)' : ''}`) },
   };
 }
 
@@ -430,14 +431,15 @@ export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Cita
 export function startAfter(prior: PriorAward, fallback: Citation): WindowStart {
   if (!prior.award) return { ok: false, result: prior.result! };
   const a = prior.award;
-  if (a.period)
-    return { ok: true, year: a.period[1] + 1, evidence: prior.evidence, message: msg(`${nameVi(a.award)} cho thành tích ${a.period[0] === a.period[1] ? `năm ${a.period[0]}` : `${a.period[0]}–${a.period[1]}`}, tính tiếp từ ${a.period[1] + 1}`, `${nameEn(a.award)} for ${a.period[0] === a.period[1] ? a.period[0] : `${a.period[0]}–${a.period[1]}`}, counted on from ${a.period[1] + 1}`) };
+  const period = a.period;
+  if (period)
+    return { ok: true, year: period[1] + 1, evidence: prior.evidence, message: () => msg(`${nameVi(a.award)} cho thành tích ${period[0] === period[1] ? `năm ${period[0]}` : `${period[0]}–${period[1]}`}, tính tiếp từ ${period[1] + 1}`, `${nameEn(a.award)} for ${period[0] === period[1] ? period[0] : `${period[0]}–${period[1]}`}, counted on from ${period[1] + 1}`) };
   if (!a.decidedOn)
-    return { ok: false, result: { outcome: 'needs-review', evidence: prior.evidence, missing: ['awards[].period', 'awards[].decidedOn'], message: msg(`${nameVi(a.award)}: không rõ thời gian lập thành tích và ngày quyết định`, `${nameEn(a.award)}: neither the achievement period nor the decision date is given`) } };
+    return { ok: false, result: { outcome: 'needs-review', evidence: prior.evidence, missing: ['awards[].period', 'awards[].decidedOn'], message: () => msg(`${nameVi(a.award)}: không rõ thời gian lập thành tích và ngày quyết định`, `${nameEn(a.award)}: neither the achievement period nor the decision date is given`) } };
   if (fallback.confidence === 'unverified')
-    return { ok: false, result: { outcome: 'needs-review', evidence: prior.evidence, reliesOn: [fallback], missing: ['awards[].period'], message: msg(`${nameVi(a.award)} không ghi thời gian lập thành tích; cách tính thời gian khi quyết định không ghi thời gian chưa được đối chiếu`, `${nameEn(a.award)} states no achievement period, and the rule for that case is not verified`) } };
+    return { ok: false, result: { outcome: 'needs-review', evidence: prior.evidence, reliesOn: [fallback], missing: ['awards[].period'], message: () => msg(`${nameVi(a.award)} không ghi thời gian lập thành tích; cách tính thời gian khi quyết định không ghi thời gian chưa được đối chiếu`, `${nameEn(a.award)} states no achievement period, and the rule for that case is not verified`) } };
   const y = yearOf(a.decidedOn);
-  return { ok: true, year: y, evidence: prior.evidence, message: msg(`${nameVi(a.award)} không ghi thời gian lập thành tích: tính từ ngày quyết định ${a.decidedOn} (năm ${y})`, `${nameEn(a.award)} states no achievement period: counted from its decision of ${a.decidedOn} (${y})`) };
+  return { ok: true, year: y, evidence: prior.evidence, message: () => msg(`${nameVi(a.award)} không ghi thời gian lập thành tích: tính từ ngày quyết định ${a.decidedOn} (năm ${y})`, `${nameEn(a.award)} states no achievement period: counted from its decision of ${a.decidedOn} (${y})`) };
 }
 
 /**
@@ -455,11 +457,11 @@ export function noOverlap(meta: { citations: Citation[]; years: (ctx: EvalContex
       if (meta.titlesToo)
         for (let y = from; y <= to; y++)
           if (ctx.history.year(y)?.titles?.includes(ctx.request.award) && !clash.some((a) => a.period && a.period[1] === y)) clash.push({ award: ctx.request.award, period: [y, y] });
-      if (clash.length === 0) return { outcome: 'eligible', trivial: true, message: msg(`Các năm ${from}–${to} chưa được khen thưởng bằng hình thức này`, `${from}–${to} not yet rewarded with this award`) };
+      if (clash.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg(`Các năm ${from}–${to} chưa được khen thưởng bằng hình thức này`, `${from}–${to} not yet rewarded with this award`) };
       return {
         outcome: 'ineligible',
         evidence: clash.map((a) => ({ kind: 'award' as const, ref: awardLabel(a) })),
-        message: msg(`Thành tích các năm ${from}–${to} trùng với ${clash.map(awardLabel).join(', ')} đã được khen thưởng; cần một chuỗi năm mới`, `The years ${from}–${to} overlap ${clash.map(awardLabel).join(', ')} already rewarded; a fresh run of years is needed`),
+        message: () => msg(`Thành tích các năm ${from}–${to} trùng với ${clash.map(awardLabel).join(', ')} đã được khen thưởng; cần một chuỗi năm mới`, `The years ${from}–${to} overlap ${clash.map(awardLabel).join(', ')} already rewarded; a fresh run of years is needed`),
       };
     },
   });
@@ -483,12 +485,13 @@ export function complianceAttested(citations: Citation[], years: (ctx: EvalConte
         return y >= from && y <= to;
       });
       const pen = (s.penalties ?? []).filter((p) => yearOf(p.date) >= from && yearOf(p.date) <= to);
-      const khtnv = ctx.history.years().filter((y) => y >= from && y <= to && ctx.history.rating(y) === 'KHTNV');
-      if (disc.length + pen.length + khtnv.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Được đơn vị xác nhận (không có sự kiện trái ngược)', 'Attested by the unit (no contrary fact)') };
+      const khtnv: number[] = [];
+      for (let y = from; y <= to; y++) if (ctx.history.year(y)?.rating === 'KHTNV') khtnv.push(y);
+      if (disc.length + pen.length + khtnv.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Được đơn vị xác nhận (không có sự kiện trái ngược)', 'Attested by the unit (no contrary fact)') };
       return {
         outcome: 'ineligible',
         evidence: [...disc.map((d) => ({ kind: 'discipline' as const, ref: `${d.form} ${d.decidedOn}` })), ...pen.map((p) => ({ kind: 'penalty' as const, ref: p.date })), ...khtnv.map((y) => ({ kind: 'year' as const, ref: String(y) }))],
-        message: msg(
+        message: () => msg(
           `Có sự kiện trái với tiêu chuẩn chấp hành pháp luật trong ${from}–${to}: ${[...disc.map((d) => `kỷ luật ${FORM_VI[d.form]} ${d.decidedOn}`), ...pen.map((p) => `xử phạt hành chính ${p.date}`), ...khtnv.map((y) => `năm ${y} không hoàn thành nhiệm vụ`)].join('; ')}`,
           `Facts contradict exemplary compliance within ${from}–${to}: ${[...disc.map((d) => `${d.form} ${d.decidedOn}`), ...pen.map((p) => `administrative penalty ${p.date}`), ...khtnv.map((y) => `${y} rated KHTNV`)].join('; ')}`,
         ),
@@ -504,8 +507,8 @@ export function spiritAttested(citations: Citation[]): Criterion {
     text: msg('Có tinh thần tự lực, tự cường, đoàn kết, tương trợ, tích cực tham gia phong trào thi đua', 'Self-reliance, solidarity and active participation in emulation movements'),
     citations,
     test(ctx) {
-      if (ctx.history.year(ctx.period)?.registered === false) return { outcome: 'ineligible', message: msg(`Không đăng ký thi đua năm ${ctx.period}`, `Did not register for emulation in ${ctx.period}`) };
-      return { outcome: 'eligible', trivial: true, message: msg('Được đơn vị xác nhận (không có sự kiện trái ngược)', 'Attested by the unit (no contrary fact)') };
+      if (ctx.history.year(ctx.period)?.registered === false) return { outcome: 'ineligible', message: () => msg(`Không đăng ký thi đua năm ${ctx.period}`, `Did not register for emulation in ${ctx.period}`) };
+      return { outcome: 'eligible', trivial: true, message: () => msg('Được đơn vị xác nhận (không có sự kiện trái ngược)', 'Attested by the unit (no contrary fact)') };
     },
   });
 }
@@ -529,8 +532,8 @@ export function achievementAge(citation: Citation): Criterion {
       const limit = plusMonths(end, 6);
       const evidence: Evidence[] = [{ kind: 'fact', ref: 'submittedOn', detail: { achievementsTo: end, submittedOn: ctx.submittedOn, limit } }];
       return ctx.submittedOn <= limit
-        ? { outcome: 'eligible', evidence, message: msg(`Thành tích đến ${end}, trình ngày ${ctx.submittedOn}: trong hạn 06 tháng`, `Achievements to ${end}, submitted ${ctx.submittedOn}: within 6 months`) }
-        : { outcome: 'ineligible', evidence, message: msg(`Thành tích đến ${end} đã quá 06 tháng khi trình ngày ${ctx.submittedOn}: Bộ Nội vụ không nhận hồ sơ`, `Achievements end ${end}, more than 6 months before the submission on ${ctx.submittedOn}: the Ministry of Home Affairs does not accept the dossier`) };
+        ? { outcome: 'eligible', evidence, message: () => msg(`Thành tích đến ${end}, trình ngày ${ctx.submittedOn}: trong hạn 06 tháng`, `Achievements to ${end}, submitted ${ctx.submittedOn}: within 6 months`) }
+        : { outcome: 'ineligible', evidence, message: () => msg(`Thành tích đến ${end} đã quá 06 tháng khi trình ngày ${ctx.submittedOn}: Bộ Nội vụ không nhận hồ sơ`, `Achievements end ${end}, more than 6 months before the submission on ${ctx.submittedOn}: the Ministry of Home Affairs does not accept the dossier`) };
     },
   });
 }
@@ -548,7 +551,7 @@ export function consistencyCheck(): Criterion {
     citations: [cite90a],
     test(ctx) {
       const s = ctx.request.subject;
-      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return { outcome: 'eligible', trivial: true, message: msg('Không áp dụng', 'Not applicable') };
+      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return { outcome: 'eligible', trivial: true, message: () => msg('Không áp dụng', 'Not applicable') };
       const clashes: string[] = [];
       (s.discipline ?? []).forEach((d, i) => {
         const y = yearOf(d.decidedOn);
@@ -559,11 +562,11 @@ export function consistencyCheck(): Criterion {
           clashes.push(`subject.discipline[${i}] (${d.form} ${d.decidedOn}) ↔ subject.years[${j}].rating (${y}: ${r})`);
         }
       });
-      if (clashes.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không có mâu thuẫn', 'No contradiction') };
+      if (clashes.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có mâu thuẫn', 'No contradiction') };
       return {
         outcome: 'needs-review',
         missing: clashes,
-        message: msg(`Dữ liệu mâu thuẫn: người bị kỷ luật trong năm phải xếp loại không hoàn thành nhiệm vụ — ${clashes.join('; ')}`, `Contradicting facts: a person disciplined in the year is rated KHTNV — ${clashes.join('; ')}`),
+        message: () => msg(`Dữ liệu mâu thuẫn: người bị kỷ luật trong năm phải xếp loại không hoàn thành nhiệm vụ — ${clashes.join('; ')}`, `Contradicting facts: a person disciplined in the year is rated KHTNV — ${clashes.join('; ')}`),
       };
     },
   });
@@ -582,13 +585,13 @@ export function collectiveLineage(windowStart: (ctx: EvalContext) => number): Cr
     test(ctx) {
       const start = `${windowStart(ctx)}-01-01`;
       const before = (ctx.request.subject.predecessors ?? []).filter((p) => p.until > start);
-      if (before.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không có sắp xếp, sáp nhập trong thời gian tính thành tích', 'No reorganisation within the years counted') };
+      if (before.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có sắp xếp, sáp nhập trong thời gian tính thành tích', 'No reorganisation within the years counted') };
       const p = ctx.param<string>(P.collectiveAfterReorganisation);
       const evidence: Evidence[] = before.map((b) => ({ kind: 'fact', ref: `predecessor ${b.unit}`, detail: { ...b } }));
       const names = before.map((b) => `${b.unit} (đến ${b.until})`).join(', ');
-      if (p.value === 'carries-over') return { outcome: 'eligible', evidence, reliesOn: [p.citation], message: msg(`Thành tích của đơn vị trước sắp xếp (${names}) được tính tiếp`, `The predecessors' years (${names}) count`) };
-      if (p.value === 'restarts') return { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: msg(`Thành tích tính lại từ khi sắp xếp (${names}): chuỗi năm chưa đủ`, `Counting restarts at the reorganisation (${names}): the run is too short`) };
-      return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['Ministry of Home Affairs guidance on reorganised bodies'], message: msg(`Tập thể hình thành do sắp xếp (${names}): việc tính thành tích của đơn vị cũ theo hướng dẫn của Bộ Nội vụ`, `Collective formed by a reorganisation (${names}): whether the predecessors' years count follows Ministry of Home Affairs guidance`) };
+      if (p.value === 'carries-over') return { outcome: 'eligible', evidence, reliesOn: [p.citation], message: () => msg(`Thành tích của đơn vị trước sắp xếp (${names}) được tính tiếp`, `The predecessors' years (${names}) count`) };
+      if (p.value === 'restarts') return { outcome: 'ineligible', evidence, reliesOn: [p.citation], message: () => msg(`Thành tích tính lại từ khi sắp xếp (${names}): chuỗi năm chưa đủ`, `Counting restarts at the reorganisation (${names}): the run is too short`) };
+      return { outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['Ministry of Home Affairs guidance on reorganised bodies'], message: () => msg(`Tập thể hình thành do sắp xếp (${names}): việc tính thành tích của đơn vị cũ theo hướng dẫn của Bộ Nội vụ`, `Collective formed by a reorganisation (${names}): whether the predecessors' years count follows Ministry of Home Affairs guidance`) };
     },
   });
 }
@@ -607,14 +610,14 @@ export function disciplineWindow(citations: Citation[], years: (ctx: EvalContext
       const start = `${from}-01-01`;
       const end = `${to}-12-31`;
       const hits = (ctx.request.subject.discipline ?? []).filter((d) => d.decidedOn <= end && (d.until ?? d.decidedOn) >= start);
-      if (hits.length === 0) return { outcome: 'eligible', trivial: true, message: msg('Không có thời gian kỷ luật trong các năm tính thành tích', 'No disciplinary period within the years counted') };
+      if (hits.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có thời gian kỷ luật trong các năm tính thành tích', 'No disciplinary period within the years counted') };
       const noEnd = hits.filter((d) => !d.until);
       if (noEnd.length && noEnd.length === hits.length)
-        return { outcome: 'needs-review', missing: ['discipline.until'], message: msg(`Quyết định kỷ luật ngày ${noEnd.map((d) => d.decidedOn).join(', ')} không ghi thời hạn`, `Disciplinary decision(s) of ${noEnd.map((d) => d.decidedOn).join(', ')} give no end of the period`) };
+        return { outcome: 'needs-review', missing: ['discipline.until'], message: () => msg(`Quyết định kỷ luật ngày ${noEnd.map((d) => d.decidedOn).join(', ')} không ghi thời hạn`, `Disciplinary decision(s) of ${noEnd.map((d) => d.decidedOn).join(', ')} give no end of the period`) };
       return {
         outcome: 'ineligible',
         evidence: hits.map((d) => ({ kind: 'discipline' as const, ref: `${d.form} ${d.decidedOn}`, detail: { until: d.until ?? null } })),
-        message: msg(`Có thời gian kỷ luật (${hits.map((d) => `${FORM_VI[d.form]} ${d.decidedOn}${d.until ? ` đến ${d.until}` : ''}`).join('; ')}) trong các năm ${from}–${to}: thành tích chỉ được tính từ khi chấp hành xong kỷ luật`, `A disciplinary period (${hits.map((d) => `${d.form} ${d.decidedOn}${d.until ? ` to ${d.until}` : ''}`).join('; ')}) falls within ${from}–${to}: achievements count only from its end`),
+        message: () => msg(`Có thời gian kỷ luật (${hits.map((d) => `${FORM_VI[d.form]} ${d.decidedOn}${d.until ? ` đến ${d.until}` : ''}`).join('; ')}) trong các năm ${from}–${to}: thành tích chỉ được tính từ khi chấp hành xong kỷ luật`, `A disciplinary period (${hits.map((d) => `${d.form} ${d.decidedOn}${d.until ? ` to ${d.until}` : ''}`).join('; ')}) falls within ${from}–${to}: achievements count only from its end`),
       };
     },
   });

@@ -22,12 +22,12 @@ export function nationalFighterDeadline(): Criterion {
         .filter((d): d is string => Boolean(d))
         .sort()
         .at(-1);
-      if (!decided) return { outcome: 'eligible', procedural: true, message: msg('Chưa đánh giá hạn gửi hồ sơ: không có ngày quyết định tặng Chiến sĩ thi đua bộ, ban, ngành, tỉnh', 'Deadline not evaluated: the date of the ministry/province fighter decision is not given') };
+      if (!decided) return { outcome: 'eligible', procedural: true, message: () => msg('Chưa đánh giá hạn gửi hồ sơ: không có ngày quyết định tặng Chiến sĩ thi đua bộ, ban, ngành, tỉnh', 'Deadline not evaluated: the date of the ministry/province fighter decision is not given') };
       const deadline = `${yearOf(decided) + 1}-12-31`;
       const evidence = [{ kind: 'fact' as const, ref: 'deadline', detail: { decided, deadline, submittedOn: ctx.submittedOn } }];
       return ctx.submittedOn <= deadline
-        ? { outcome: 'eligible', evidence, message: msg(`Gửi ngày ${ctx.submittedOn}, trong hạn ${deadline}`, `Sent ${ctx.submittedOn}, by the deadline ${deadline}`) }
-        : { outcome: 'ineligible', evidence, message: msg(`Gửi ngày ${ctx.submittedOn}, quá hạn ${deadline} (quyết định Chiến sĩ thi đua bộ, ban, ngành, tỉnh ngày ${decided})`, `Sent ${ctx.submittedOn}, after the deadline ${deadline} (ministry/province fighter decided ${decided})`) };
+        ? { outcome: 'eligible', evidence, message: () => msg(`Gửi ngày ${ctx.submittedOn}, trong hạn ${deadline}`, `Sent ${ctx.submittedOn}, by the deadline ${deadline}`) }
+        : { outcome: 'ineligible', evidence, message: () => msg(`Gửi ngày ${ctx.submittedOn}, quá hạn ${deadline} (quyết định Chiến sĩ thi đua bộ, ban, ngành, tỉnh ngày ${decided})`, `Sent ${ctx.submittedOn}, after the deadline ${deadline} (ministry/province fighter decided ${decided})`) };
     },
   });
 }

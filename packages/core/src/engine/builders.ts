@@ -1,6 +1,6 @@
 import { msg, type Message } from '../i18n.js';
-import { criterion, type CriterionMeta } from './combinators.js';
-import type { Criterion, EvalContext, Evidence, LeafResult, ParameterValue } from './types.js';
+import { criterion, messageOf, type CriterionMeta } from './combinators.js';
+import type { Criterion, EvalContext, Evidence, LeafResult, MessageSource, ParameterValue } from './types.js';
 
 const vi = (n: number) => String(n).replace('.', ',');
 
@@ -8,7 +8,7 @@ const vi = (n: number) => String(n).replace('.', ',');
 export interface YearTest {
   ok: boolean;
   /** Why (shown when the chain breaks here). */
-  reason?: Message;
+  reason?: MessageSource;
 }
 
 /**
@@ -30,21 +30,21 @@ export function consecutiveYears(
       const end = meta.endYear ? meta.endYear(ctx) : ctx.period;
       const years = Array.from({ length: meta.count }, (_, i) => end - meta.count + 1 + i);
       const links = years.map((y) => ({ year: y, ...meta.test(ctx, y) }));
-      const evidence: Evidence[] = links.map((l) => ({ kind: 'year', ref: String(l.year), detail: { ok: l.ok } }));
+      const evidence = (): Evidence[] => links.map((l) => ({ kind: 'year', ref: String(l.year), detail: { ok: l.ok } }));
       const broken = links.filter((l) => !l.ok);
       if (broken.length === 0)
         return {
           outcome: 'eligible',
           evidence,
-          message: msg(`${meta.count} năm liên tục ${years[0]}–${end} đều đạt ${meta.link.vi}`, `${meta.count} consecutive years ${years[0]}–${end}, each with ${meta.link.en}`),
+          message: () => msg(`${meta.count} năm liên tục ${years[0]}–${end} đều đạt ${meta.link.vi}`, `${meta.count} consecutive years ${years[0]}–${end}, each with ${meta.link.en}`),
         };
       const first = broken[0]!;
       return {
         outcome: 'ineligible',
         evidence,
-        message: msg(
-          `Không đủ ${meta.count} năm liên tục ${meta.link.vi} (${years[0]}–${end}): năm ${first.year} ${first.reason?.vi ?? 'không đạt'}`,
-          `Not ${meta.count} consecutive years of ${meta.link.en} (${years[0]}–${end}): ${first.year} ${first.reason?.en ?? 'does not qualify'}`,
+        message: () => msg(
+          `Không đủ ${meta.count} năm liên tục ${meta.link.vi} (${years[0]}–${end}): năm ${first.year} ${first.reason ? messageOf(first.reason).vi : 'không đạt'}`,
+          `Not ${meta.count} consecutive years of ${meta.link.en} (${years[0]}–${end}): ${first.year} ${first.reason ? messageOf(first.reason).en : 'does not qualify'}`,
         ),
       };
     },
@@ -52,7 +52,7 @@ export function consecutiveYears(
 }
 
 /** The start of a window, as found by a rule (or why none could be found). */
-export type WindowStart = { ok: true; year: number; evidence: Evidence[]; message: Message } | { ok: false; result: LeafResult };
+export type WindowStart = { ok: true; year: number; evidence: Evidence[]; message: MessageSource } | { ok: false; result: LeafResult };
 
 /**
  * A window such as "the ≥ 5 consecutive years after award X up to the proposal": from
@@ -72,26 +72,26 @@ export function windowAfter(
     test(ctx) {
       const s = meta.start(ctx);
       if (!s.ok) return s.result;
-      const evidence = [...s.evidence];
       const years: number[] = [];
       for (let y = s.year; y <= ctx.period; y++) years.push(y);
       const bad = years.filter((y) => !meta.everyYear.test(ctx, y));
-      years.forEach((y) => evidence.push({ kind: 'year', ref: String(y), detail: { ok: !bad.includes(y), rating: ctx.history.rating(y) ?? null, titles: ctx.history.year(y)?.titles ?? [] } }));
+      const evidence = (): Evidence[] => [...s.evidence, ...years.map((y): Evidence => ({ kind: 'year', ref: String(y), detail: { ok: !bad.includes(y), rating: ctx.history.rating(y) ?? null, titles: ctx.history.year(y)?.titles ?? [] } }))];
+      const started = (): Message => messageOf(s.message);
       const span = years.length ? `${years[0]}–${ctx.period}` : `${s.year}–${ctx.period}`;
       if (years.length < meta.minYears)
         return {
           outcome: 'ineligible',
           evidence,
-          message: msg(
-            `${s.message.vi}: từ ${s.year} đến ${ctx.period} chỉ có ${years.length} năm, chưa đủ ${meta.minYears} năm liên tục`,
-            `${s.message.en}: from ${s.year} to ${ctx.period} there are only ${years.length} years, fewer than the ${meta.minYears} consecutive years required`,
+          message: () => msg(
+            `${started().vi}: từ ${s.year} đến ${ctx.period} chỉ có ${years.length} năm, chưa đủ ${meta.minYears} năm liên tục`,
+            `${started().en}: from ${s.year} to ${ctx.period} there are only ${years.length} years, fewer than the ${meta.minYears} consecutive years required`,
           ),
         };
       if (bad.length)
         return {
           outcome: 'ineligible',
           evidence,
-          message: msg(
+          message: () => msg(
             `Trong ${span} có năm không ${meta.everyYear.label.vi}: ${bad.join(', ')}`,
             `Within ${span} some years are not ${meta.everyYear.label.en}: ${bad.join(', ')}`,
           ),
@@ -102,7 +102,7 @@ export function windowAfter(
         return {
           outcome: 'ineligible',
           evidence,
-          message: msg(
+          message: () => msg(
             `Trong ${span} (${years.length} năm): ${short.map((r) => `${r.c.label.vi} ${r.years.length}/${r.c.min} lần`).join('; ')}`,
             `Within ${span} (${years.length} years): ${short.map((r) => `${r.c.label.en} ${r.years.length} of ${r.c.min}`).join('; ')}`,
           ),
@@ -110,9 +110,9 @@ export function windowAfter(
       return {
         outcome: 'eligible',
         evidence,
-        message: msg(
-          `${s.message.vi}; ${years.length} năm liên tục ${span} đều ${meta.everyYear.label.vi}${countResults.map((r) => `; ${r.c.label.vi}: ${r.years.join(', ')}`).join('')}`,
-          `${s.message.en}; ${years.length} consecutive years ${span}, all ${meta.everyYear.label.en}${countResults.map((r) => `; ${r.c.label.en}: ${r.years.join(', ')}`).join('')}`,
+        message: () => msg(
+          `${started().vi}; ${years.length} năm liên tục ${span} đều ${meta.everyYear.label.vi}${countResults.map((r) => `; ${r.c.label.vi}: ${r.years.join(', ')}`).join('')}`,
+          `${started().en}; ${years.length} consecutive years ${span}, all ${meta.everyYear.label.en}${countResults.map((r) => `; ${r.c.label.en}: ${r.years.join(', ')}`).join('')}`,
         ),
       };
     },
@@ -142,11 +142,11 @@ export function memberShare(
       const pct = typeof t === 'number' ? t : t.value;
       const reliesOn = param ? [param.citation] : [];
       if (pct === null || pct === undefined)
-        return { outcome: 'needs-review', reliesOn, missing: [param?.id ?? 'threshold'], message: msg(`Ngưỡng tỷ lệ ${meta.what.vi} do bộ, ngành, tỉnh quy định; chưa có quy định được nạp`, `The threshold for ${meta.what.en} is set by the ministry/province; no such rule is loaded`) };
+        return { outcome: 'needs-review', reliesOn, missing: [param?.id ?? 'threshold'], message: () => msg(`Ngưỡng tỷ lệ ${meta.what.vi} do bộ, ngành, tỉnh quy định; chưa có quy định được nạp`, `The threshold for ${meta.what.en} is set by the ministry/province; no such rule is loaded`) };
       const n = meta.numerator(ctx);
       const d = meta.denominator(ctx);
       if (n === undefined || d === undefined || d === 0)
-        return { outcome: 'needs-review', reliesOn, missing: [`members: ${meta.what.en}`], message: msg(`Thiếu số liệu ${meta.what.vi}`, `The count of ${meta.what.en} is not given`) };
+        return { outcome: 'needs-review', reliesOn, missing: [`members: ${meta.what.en}`], message: () => msg(`Thiếu số liệu ${meta.what.vi}`, `The count of ${meta.what.en} is not given`) };
       const share = (n / d) * 100;
       const ok = meta.strict ? share > pct : share >= pct;
       const shown = Math.round(share * 10) / 10;
@@ -154,8 +154,8 @@ export function memberShare(
       return {
         outcome: ok ? 'eligible' : 'ineligible',
         reliesOn,
-        evidence: [{ kind: 'members', ref: meta.id, detail: { numerator: n, denominator: d, percent: shown, threshold: pct } }],
-        message: ok
+        evidence: () => [{ kind: 'members', ref: meta.id, detail: { numerator: n, denominator: d, percent: shown, threshold: pct } }],
+        message: () => ok
           ? msg(`${meta.what.vi}: ${n}/${d} = ${vi(shown)}% (${op} ${pct}%)`, `${meta.what.en}: ${n} of ${d} = ${shown}% (${op} ${pct}%)`)
           : msg(`${meta.what.vi}: ${n}/${d} = ${vi(shown)}%, chưa đạt ${op} ${pct}%`, `${meta.what.en}: ${n} of ${d} = ${shown}%, below the required ${op} ${pct}%`),
       };

@@ -1,7 +1,7 @@
 import type { Citation } from '../citation.js';
 import { msg, type Message } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
-import type { Criterion, EvalContext, Explanation, LeafResult } from './types.js';
+import type { Criterion, EvalContext, Evidence, Explanation, LeafResult, MessageSource } from './types.js';
 
 /** Metadata every criterion carries. */
 export interface CriterionMeta {
@@ -29,6 +29,43 @@ function unverifiedOf(citations: readonly Citation[]): Citation[] {
   return citations.filter((c) => c.confidence === 'unverified');
 }
 
+const isUnverified = (c: Citation) => c.confidence === 'unverified';
+
+/** Writes a {@link MessageSource}: calls it when it is a function. */
+export function messageOf(m: MessageSource): Message {
+  return typeof m === 'function' ? m() : m;
+}
+
+/** The evidence of a leaf result, written (a function is called). */
+export function evidenceOf(e: LeafResult['evidence']): Evidence[] {
+  return e === undefined ? [] : typeof e === 'function' ? e() : e;
+}
+
+/**
+ * Gives `c` a fast {@link Criterion.outcome}, as a non-enumerable property (so a wrapper made by
+ * spreading `c` does not inherit it). `outcome` must equal `c.evaluate(ctx).outcome`.
+ *
+ * @returns `c` itself.
+ */
+export function withOutcome<C extends Criterion>(c: C, outcome: (ctx: EvalContext) => Outcome): C {
+  Object.defineProperty(c, 'outcome', { value: outcome, enumerable: false, writable: true, configurable: true });
+  return c;
+}
+
+/**
+ * The outcome of a criterion without its explanation: its {@link Criterion.outcome} when it has one,
+ * else `evaluate(ctx).outcome`.
+ */
+export function outcomeOf(c: Criterion, ctx: EvalContext): Outcome {
+  return c.outcome ? c.outcome(ctx) : c.evaluate(ctx).outcome;
+}
+
+/** `outcomeOf(c, ·)` resolved once, when a group is built (its children are built before it). */
+function outcomeFn(c: Criterion): (ctx: EvalContext) => Outcome {
+  const f = c.outcome;
+  return f ? (ctx) => f.call(c, ctx) : (ctx) => c.evaluate(ctx).outcome;
+}
+
 /**
  * A leaf criterion. When a deciding citation (its own unless the result is `trivial`, or one its
  * result `reliesOn`) is marked `unverified`, a definite outcome becomes `needs-review` and the
@@ -37,21 +74,25 @@ function unverifiedOf(citations: readonly Citation[]): Citation[] {
 export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => LeafResult }): Criterion {
   const citations = meta.citations ?? [];
   const ownUnverified = unverifiedOf(citations).length > 0;
-  return {
+  /** The deciding citation is unverified: a definite outcome becomes needs-review. */
+  const provisional = (r: LeafResult) =>
+    !(r.notClaimed || r.procedural) && r.outcome !== 'needs-review' && ((!r.trivial && ownUnverified) || (r.reliesOn !== undefined && r.reliesOn.some(isUnverified)));
+  const c: Criterion = {
     id: meta.id,
     text: meta.text,
     citations,
     ...(meta.route ? { route: meta.route } : {}),
     evaluate(ctx) {
       const r = meta.test(ctx);
+      const explain = ctx.explain !== false;
       const node: Explanation = {
         id: meta.id,
         outcome: r.outcome,
         kind: 'leaf',
         text: meta.text,
-        message: r.message,
+        message: explain ? messageOf(r.message) : NO_MESSAGE,
         citations: r.reliesOn?.length ? [...citations, ...r.reliesOn] : citations.slice(),
-        evidence: r.evidence ?? [],
+        evidence: explain ? evidenceOf(r.evidence) : [],
         children: [],
       };
       // Optional fields set one by one (same order as before): cheaper than spreading objects.
@@ -60,14 +101,12 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
       if (r.notClaimed) node.notClaimed = true;
       if (r.procedural) node.procedural = true;
       if (r.trivial) node.trivial = true;
-      const decides = !(r.notClaimed || r.procedural) && node.outcome !== 'needs-review';
-      const unverified = decides && ((!r.trivial && ownUnverified) || (r.reliesOn !== undefined && unverifiedOf(r.reliesOn).length > 0));
-      if (unverified) {
-        if (ctx.explain !== false) {
-          const provisional = node.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
+      if (provisional(r)) {
+        if (explain) {
+          const was = node.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
           node.message = msg(
-            `${r.message.vi} — kết quả tạm (${provisional.vi}) vì căn cứ chưa được đối chiếu với văn bản chính thức; cần xem xét`,
-            `${r.message.en} — provisional (${provisional.en}): the deciding provision is not verified against the official text; needs review`,
+            `${node.message.vi} — kết quả tạm (${was.vi}) vì căn cứ chưa được đối chiếu với văn bản chính thức; cần xem xét`,
+            `${node.message.en} — provisional (${was.en}): the deciding provision is not verified against the official text; needs review`,
           );
         }
         node.outcome = 'needs-review';
@@ -76,11 +115,15 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
       return node;
     },
   };
+  return withOutcome(c, (ctx) => {
+    const r = meta.test(ctx);
+    return provisional(r) ? 'needs-review' : r.outcome;
+  });
 }
 
 function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], summary?: (outcome: Outcome, nodes: Explanation[]) => Message): Criterion {
   const citations = meta.citations ?? [];
-  return {
+  const c: Criterion = {
     id: meta.id,
     text: meta.text,
     citations,
@@ -113,9 +156,34 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
       };
     },
   };
+  // Outcome only: "all of" is decided by its first failing part, "any of" by its first route met.
+  const fns = children.map(outcomeFn);
+  const n = fns.length;
+  return withOutcome(
+    c,
+    kind === 'all'
+      ? (ctx) => {
+          let review = false;
+          for (let i = 0; i < n; i++) {
+            const o = fns[i]!(ctx);
+            if (o === 'ineligible') return o;
+            if (o === 'needs-review') review = true;
+          }
+          return review ? 'needs-review' : 'eligible';
+        }
+      : (ctx) => {
+          let review = false;
+          for (let i = 0; i < n; i++) {
+            const o = fns[i]!(ctx);
+            if (o === 'eligible') return o;
+            if (o === 'needs-review') review = true;
+          }
+          return review ? 'needs-review' : 'ineligible';
+        },
+  );
 }
 
-/** The message of a group node when explanations are off (it is not returned). */
+/** The message of a node when explanations are off (it is not returned). */
 const NO_MESSAGE: Message = Object.freeze({ vi: '', en: '' });
 
 function defaultSummary(kind: 'all' | 'any', outcome: Outcome, nodes: Explanation[]): Message {
@@ -147,17 +215,18 @@ export function anyOf(meta: CriterionMeta, routes: Criterion[], summary?: (outco
 
 /** Negation: eligible ↔ ineligible; needs-review stays. */
 export function not(meta: CriterionMeta, child: Criterion): Criterion {
-  return {
+  const invert = (o: Outcome): Outcome => (o === 'eligible' ? 'ineligible' : o === 'ineligible' ? 'eligible' : 'needs-review');
+  const c: Criterion = {
     id: meta.id,
     text: meta.text,
     citations: meta.citations ?? [],
     children: [child],
     evaluate(ctx) {
       const n = child.evaluate(ctx);
-      const outcome: Outcome = n.outcome === 'eligible' ? 'ineligible' : n.outcome === 'ineligible' ? 'eligible' : 'needs-review';
-      return { id: meta.id, outcome, kind: 'not', text: meta.text, message: n.message, citations: meta.citations ?? [], evidence: [], children: [n] };
+      return { id: meta.id, outcome: invert(n.outcome), kind: 'not', text: meta.text, message: n.message, citations: meta.citations ?? [], evidence: [], children: [n] };
     },
   };
+  return withOutcome(c, (ctx) => invert(outcomeOf(child, ctx)));
 }
 
 /**
@@ -165,7 +234,7 @@ export function not(meta: CriterionMeta, child: Criterion): Criterion {
  * every needs-review child fewer than n could be, else needs-review.
  */
 export function atLeast(meta: CriterionMeta, n: number, children: Criterion[]): Criterion {
-  return {
+  const c: Criterion = {
     id: meta.id,
     text: meta.text,
     citations: meta.citations ?? [],
@@ -187,6 +256,16 @@ export function atLeast(meta: CriterionMeta, n: number, children: Criterion[]): 
       };
     },
   };
+  return withOutcome(c, (ctx) => {
+    let yes = 0;
+    let maybe = 0;
+    for (const child of children) {
+      const o = outcomeOf(child, ctx);
+      if (o === 'eligible' && ++yes >= n) return 'eligible';
+      if (o === 'needs-review') maybe++;
+    }
+    return yes + maybe >= n ? 'needs-review' : 'ineligible';
+  });
 }
 
 /**
@@ -201,10 +280,10 @@ export function notClaimed(meta: CriterionMeta & { claimable?: (ctx: EvalContext
       if (meta.claimable?.(ctx))
         return {
           outcome: 'needs-review',
-          message: msg('Thành tích này do hội đồng thi đua – khen thưởng đánh giá', 'This achievement is for the emulation council to judge'),
+          message: () => msg('Thành tích này do hội đồng thi đua – khen thưởng đánh giá', 'This achievement is for the emulation council to judge'),
           missing: ['council judgment'],
         };
-      return { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo trường hợp này (không có dữ liệu)', 'Not claimed: the input carries no such achievement') };
+      return { outcome: 'ineligible', notClaimed: true, message: () => msg('Không đề nghị theo trường hợp này (không có dữ liệu)', 'Not claimed: the input carries no such achievement') };
     },
   });
 }
@@ -245,8 +324,8 @@ export function delegated(meta: CriterionMeta & { to: Message }): Criterion {
     ...meta,
     test(ctx) {
       if (ctx.delegatedTo.length)
-        return { outcome: 'eligible', trivial: true, message: msg(`Tiêu chuẩn do ${meta.to.vi} quy định: theo quy định của ${ctx.delegatedTo.join(', ')}`, `Criteria set by ${meta.to.en}: those of ${ctx.delegatedTo.join(', ')}`) };
-      return { outcome: 'needs-review', missing: [meta.to.en], message: msg(`Tiêu chuẩn do ${meta.to.vi} quy định; chưa nạp quy định đó`, `The criteria are set by ${meta.to.en}; no such rule is loaded`) };
+        return { outcome: 'eligible', trivial: true, message: () => msg(`Tiêu chuẩn do ${meta.to.vi} quy định: theo quy định của ${ctx.delegatedTo.join(', ')}`, `Criteria set by ${meta.to.en}: those of ${ctx.delegatedTo.join(', ')}`) };
+      return { outcome: 'needs-review', missing: [meta.to.en], message: () => msg(`Tiêu chuẩn do ${meta.to.vi} quy định; chưa nạp quy định đó`, `The criteria are set by ${meta.to.en}; no such rule is loaded`) };
     },
   });
 }

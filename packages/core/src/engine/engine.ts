@@ -4,7 +4,7 @@ import { TdktError, parseWith } from '../errors.js';
 import { msg } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
 import { evaluationRequestSchema, type EvaluationRequest } from '../model/request.js';
-import { allOf, criterion, markDecisive } from './combinators.js';
+import { allOf, criterion, markDecisive, outcomeOf, withOutcome } from './combinators.js';
 import { explanationHash } from './hash.js';
 import { SubjectHistory } from './history.js';
 import { definePlugin, type AwardDefinition, type AwardRule, type ParameterDefinition, type ParameterSetting, type Plugin, type PluginDefinition } from './plugin.js';
@@ -234,10 +234,14 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     }
   }
 
+  // Citations are frozen once checked: a rule pack's citations are data that never change after
+  // loading (the explanation hash caches their canonical text).
   const checkCitations = (p: Plugin, cs: readonly Citation[], where: string) => {
-    for (const c of cs)
+    for (const c of cs) {
+      Object.freeze(c);
       if (!documents.has(c.doc))
         throw new TdktError('PLUGIN_INVALID', msg(`Plugin ${p.id}: trích dẫn văn bản không có trong danh mục "${c.doc}" (${where})`, `Plugin ${p.id}: citation names an unknown document "${c.doc}" (${where})`), { path: [p.id, where], value: c.doc });
+    }
   };
   for (const p of plugins) {
     if (p.source) checkCitations(p, [p.source], 'source');
@@ -356,17 +360,20 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     return { req, use, handovers, award: entry.def };
   }
 
-  const preparedRequests = new WeakMap<PreparedRequest, Validated>();
+  // The validated request rides on the handle under a symbol, with this engine's token: a handle
+  // from another engine (or a hand-made object) is refused.
+  const token = {};
 
   function prepare(input: unknown): PreparedRequest {
     const v = validate(input);
-    const handle: PreparedRequest = Object.freeze({ request: deepFreeze(v.req) });
-    preparedRequests.set(handle, v);
-    return handle;
+    const handle = { request: deepFreeze(v.req) };
+    Object.defineProperty(handle, PREPARED, { value: { token, v }, enumerable: false });
+    return Object.freeze(handle);
   }
 
   function evaluatePrepared(prepared: PreparedRequest, options?: EvaluateOptions): Decision | BriefDecision {
-    const v = typeof prepared === 'object' && prepared !== null ? preparedRequests.get(prepared) : undefined;
+    const held = typeof prepared === 'object' && prepared !== null ? (prepared as { [PREPARED]?: { token: object; v: Validated } })[PREPARED] : undefined;
+    const v = held?.token === token ? held.v : undefined;
     if (!v) throw new TdktError('VALIDATION_FAILED', msg('Yêu cầu chưa được chuẩn bị bởi engine.prepare của bộ máy này', "The request was not made by this engine's prepare()"), { path: [], value: prepared });
     return run(v, options?.explain !== false);
   }
@@ -375,17 +382,6 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     return run(validate(input), options?.explain !== false);
   }
 
-  /** What evaluating an award needs that does not depend on the subject: the plan of a request. */
-  interface EvalPlan {
-    root: Criterion;
-    ruleId: string | undefined;
-    ruleDate: string;
-    rulePacks: { id: string; version: string }[];
-    pluginIds: string[];
-    delegatedTo: string[];
-    param: EvalContext['param'];
-    emulationYear: EvalContext['emulationYear'];
-  }
   /** Plans by award, period, dates and plugins applied (bounded: cleared when full). */
   const plans = new Map<string, EvalPlan>();
   const PLAN_CACHE_SIZE = 1_000;
@@ -435,8 +431,8 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
         citations: award.citations.slice(0, 1),
         test: (c) =>
           award.subjectKinds.includes(c.request.subject.kind)
-            ? { outcome: 'eligible', trivial: true, message: msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) }
-            : { outcome: 'ineligible', message: msg(`${award.nameVi} không xét tặng cho ${kindVi(c.request.subject.kind)}`, `${award.nameEn} is not awarded to a ${c.request.subject.kind}`) },
+            ? { outcome: 'eligible', trivial: true, message: () => msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) }
+            : { outcome: 'ineligible', message: () => msg(`${award.nameVi} không xét tặng cho ${kindVi(c.request.subject.kind)}`, `${award.nameEn} is not awarded to a ${c.request.subject.kind}`) },
       }),
     );
     for (const h of handovers)
@@ -445,7 +441,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           id: 'engine.plugin-successor',
           text: msg('Quy định địa phương áp dụng', 'Local rules applied'),
           citations: h.to.source ? [h.to.source] : award.citations.slice(0, 1),
-          test: () => ({ outcome: 'eligible', trivial: true, message: msg(`Quy định của "${h.from.id}" hết hiệu lực từ sau ngày ${h.from.validTo}; áp dụng quy định của "${h.to.id}" (đơn vị kế thừa)`, `The rules of "${h.from.id}" ended on ${h.from.validTo}; the successor "${h.to.id}" applies`) }),
+          test: () => ({ outcome: 'eligible', trivial: true, message: () => msg(`Quy định của "${h.from.id}" hết hiệu lực từ sau ngày ${h.from.validTo}; áp dụng quy định của "${h.to.id}" (đơn vị kế thừa)`, `The rules of "${h.from.id}" ended on ${h.from.validTo}; the successor "${h.to.id}" applies`) }),
         }),
       );
     if (!inWindow(req.asOf, award.validFrom, award.validTo))
@@ -456,8 +452,8 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           citations: award.citations.slice(0, 1),
           test: (c) =>
             award.validTo && c.asOf > award.validTo
-              ? { outcome: 'ineligible', message: msg(`${award.nameVi} không còn trong quy định từ sau ngày ${award.validTo}`, `${award.nameEn} no longer exists after ${award.validTo}`) }
-              : { outcome: 'needs-review', missing: ['rules before the covered period'], message: msg(`Quy định về ${award.nameVi} trước ngày ${award.validFrom} chưa được đưa vào bộ quy tắc`, `The rules on ${award.nameEn} before ${award.validFrom} are not encoded`) },
+              ? { outcome: 'ineligible', message: () => msg(`${award.nameVi} không còn trong quy định từ sau ngày ${award.validTo}`, `${award.nameEn} no longer exists after ${award.validTo}`) }
+              : { outcome: 'needs-review', missing: ['rules before the covered period'], message: () => msg(`Quy định về ${award.nameVi} trước ngày ${award.validFrom} chưa được đưa vào bộ quy tắc`, `The rules on ${award.nameEn} before ${award.validFrom} are not encoded`) },
         }),
       );
     let ruleId: string | undefined;
@@ -470,10 +466,12 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           id: 'engine.no-rule',
           text: msg('Tiêu chuẩn xét tặng', 'Criteria of the award'),
           citations: award.delegated ? [award.delegated.citation] : award.citations,
-          test: () =>
-            award.delegated
-              ? { outcome: 'needs-review', missing: [award.delegated.to.en], message: msg(`Tiêu chuẩn do ${award.delegated.to.vi} quy định; chưa nạp quy định đó`, `The criteria are set by ${award.delegated.to.en}; no such rule is loaded`) }
-              : { outcome: 'needs-review', missing: ['encoded criteria'], message: msg(`Tiêu chuẩn của ${award.nameVi} chưa được đưa vào bộ quy tắc vào ngày ${ruleDate}`, `The criteria of ${award.nameEn} on ${ruleDate} are not encoded`) },
+          test: () => {
+            const to = award.delegated?.to;
+            return to
+              ? { outcome: 'needs-review', missing: [to.en], message: () => msg(`Tiêu chuẩn do ${to.vi} quy định; chưa nạp quy định đó`, `The criteria are set by ${to.en}; no such rule is loaded`) }
+              : { outcome: 'needs-review', missing: ['encoded criteria'], message: () => msg(`Tiêu chuẩn của ${award.nameVi} chưa được đưa vào bộ quy tắc vào ngày ${ruleDate}`, `The criteria of ${award.nameEn} on ${ruleDate} are not encoded`) };
+          },
         }),
       );
     }
@@ -494,8 +492,8 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
   /** Evaluates a validated request; `explain: false` skips summaries, decisive marks and the hash. */
   function run(v: Validated, explain: boolean): Decision | BriefDecision {
     const { req, use } = v;
-    const plan = planFor(v);
-    const { ruleDate, ruleId, rulePacks } = plan;
+    const plan = (v.plan ??= planFor(v));
+    const { ruleDate, rulePacks } = plan;
     const submittedOn = req.submittedOn ?? req.asOf;
     const ctx: EvalContext = {
       request: req,
@@ -511,6 +509,13 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       emulationYear: plan.emulationYear,
       param: plan.param,
     };
+    if (!explain) {
+      // Outcome only: no explanation node, message or evidence is built.
+      let outcome = outcomeOf(plan.root, ctx);
+      for (const p of use)
+        for (const h of p.horizons ?? []) if ((h.keyOn === 'asOf' ? req.asOf : submittedOn) >= h.from) outcome = 'needs-review';
+      return briefOf(req, outcome, plan);
+    }
     let root = plan.root.evaluate(ctx);
     for (const p of use)
       for (const h of p.horizons ?? []) {
@@ -528,19 +533,18 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
           missing: ['rules in force on the date'],
         };
       }
-    const brief: BriefDecision = {
-      award: req.award,
-      period: req.period,
-      asOf: req.asOf,
-      subject: { kind: req.subject.kind, ...(req.subject.id ? { id: req.subject.id } : {}), ...(req.subject.name ? { name: req.subject.name } : {}), ...(req.subject.unit ? { unit: req.subject.unit } : {}) },
-      outcome: root.outcome,
-      ...(ruleId ? { ruleId } : {}),
-      ruleDate,
-      rulePacks: rulePacks.map((p) => ({ ...p })),
-    };
-    if (!explain) return brief;
     markDecisive(root);
-    return { ...brief, explanation: root, hash: explanationHash(root, rulePacks) };
+    return { ...briefOf(req, root.outcome, plan), explanation: root, hash: explanationHash(root, rulePacks) };
+  }
+
+  function briefOf(req: EvaluationRequest, outcome: Outcome, { ruleId, ruleDate, rulePacks }: EvalPlan): BriefDecision {
+    const s = req.subject;
+    const subject: BriefDecision['subject'] = { kind: s.kind };
+    if (s.id) subject.id = s.id;
+    if (s.name) subject.name = s.name;
+    if (s.unit) subject.unit = s.unit;
+    const packs = rulePacks.map((p) => ({ id: p.id, version: p.version }));
+    return ruleId ? { award: req.award, period: req.period, asOf: req.asOf, subject, outcome, ruleId, ruleDate, rulePacks: packs } : { award: req.award, period: req.period, asOf: req.asOf, subject, outcome, ruleDate, rulePacks: packs };
   }
 
   function catalog(asOf?: string): CatalogEntry[] {
@@ -568,12 +572,29 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
   };
 }
 
+/** What evaluating an award needs that does not depend on the subject: the plan of a request. */
+interface EvalPlan {
+  root: Criterion;
+  ruleId: string | undefined;
+  ruleDate: string;
+  rulePacks: { id: string; version: string }[];
+  pluginIds: string[];
+  delegatedTo: string[];
+  param: EvalContext['param'];
+  emulationYear: EvalContext['emulationYear'];
+}
+
+/** Where a prepared request keeps its validated form (see `prepare`). */
+const PREPARED = Symbol('tdkt.prepared');
+
 /** A request that passed validation, with the plugins it applies and its award. */
 interface Validated {
   req: EvaluationRequest;
   use: Plugin[];
   handovers: { from: Plugin; to: Plugin }[];
   award: AwardDefinition;
+  /** The evaluation plan, found on the first evaluation (it depends on the request alone). */
+  plan?: EvalPlan;
 }
 
 /** Freezes a parsed request and everything in it (plain JSON data from zod). */
@@ -587,7 +608,7 @@ function deepFreeze<T>(value: T): T {
 
 /** Wraps a plugin's criterion so that an exception becomes a needs-review node naming the plugin. */
 function guarded(p: Plugin, c: Criterion): Criterion {
-  return {
+  const g: Criterion = {
     ...c,
     evaluate(ctx) {
       try {
@@ -607,6 +628,13 @@ function guarded(p: Plugin, c: Criterion): Criterion {
       }
     },
   };
+  return withOutcome(g, (ctx) => {
+    try {
+      return outcomeOf(c, ctx);
+    } catch {
+      return 'needs-review';
+    }
+  });
 }
 
 function kindVi(k: string): string {

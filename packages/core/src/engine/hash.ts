@@ -1,14 +1,60 @@
 import { sha256 } from '@noble/hashes/sha2';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
+import type { Citation } from '../citation.js';
 import type { Explanation } from './types.js';
 
+/** Node's own `crypto`, found at run time without importing it (none in a browser). */
+interface NodeCrypto {
+  createHash(algorithm: 'sha256'): { update(text: string, encoding: 'utf8'): { digest(encoding: 'hex'): string } };
+}
+const nodeCrypto = ((): NodeCrypto | undefined => {
+  try {
+    const p = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+    return typeof p?.getBuiltinModule === 'function' ? (p.getBuiltinModule('node:crypto') as NodeCrypto | undefined) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+
+/**
+ * SHA-256 of a text's UTF-8 bytes as 64 lowercase hex characters: Node's native implementation
+ * when the runtime offers one (`process.getBuiltinModule`, Node ≥ 20.16), else the pure-JS
+ * `@noble/hashes` (browsers, other runtimes). Both give the same digest.
+ */
+export function sha256Hex(text: string): string {
+  return nodeCrypto ? nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex') : bytesToHex(sha256(utf8ToBytes(text)));
+}
+
 function canonical(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  if (value === null || value === undefined) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return JSON.stringify(value) ?? 'null';
+  }
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i]);
+    return `${out}]`;
+  }
+  const o = value as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const v = o[k];
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(k)}:${canonical(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /**
@@ -18,18 +64,30 @@ function canonical(value: unknown): string {
  * kind, route, notClaimed, procedural, citations (doc, article, clause, point, confidence),
  * evidence, children.
  */
-function structure(node: Explanation): string {
-  let out = `{"children":[${node.children.map(structure).join(',')}],"citations":[`;
-  node.citations.forEach((c, i) => {
+/** Canonical text of the hashed fields of a citation, cached: citations are shared by every node citing them. */
+const citationText = new WeakMap<Citation, string>();
+function citationOf(c: Citation): string {
+  let t = citationText.get(c);
+  if (t === undefined) {
     const fields: string[] = [];
     if (c.article !== undefined) fields.push(`"article":${canonical(c.article)}`);
     if (c.clause !== undefined) fields.push(`"clause":${canonical(c.clause)}`);
     if (c.confidence !== undefined) fields.push(`"confidence":${canonical(c.confidence)}`);
     if (c.doc !== undefined) fields.push(`"doc":${canonical(c.doc)}`);
     if (c.point !== undefined) fields.push(`"point":${canonical(c.point)}`);
-    out += `${i ? ',' : ''}{${fields.join(',')}}`;
-  });
-  out += `],"evidence":${canonical(node.evidence)}`;
+    t = `{${fields.join(',')}}`;
+    // A frozen or shared citation may still be edited by its owner: only frozen ones are cached.
+    if (Object.isFrozen(c)) citationText.set(c, t);
+  }
+  return t;
+}
+
+function structure(node: Explanation): string {
+  let out = '{"children":[';
+  for (let i = 0; i < node.children.length; i++) out += (i ? ',' : '') + structure(node.children[i]!);
+  out += '],"citations":[';
+  for (let i = 0; i < node.citations.length; i++) out += (i ? ',' : '') + citationOf(node.citations[i]!);
+  out += `],"evidence":${node.evidence.length ? canonical(node.evidence) : '[]'}`;
   if (node.id !== undefined) out += `,"id":${canonical(node.id)}`;
   if (node.kind !== undefined) out += `,"kind":${canonical(node.kind)}`;
   if (node.notClaimed !== undefined) out += `,"notClaimed":${canonical(node.notClaimed)}`;
@@ -47,5 +105,5 @@ function structure(node: Explanation): string {
  * @returns 64 lowercase hex characters.
  */
 export function explanationHash(node: Explanation, rulePacks: readonly { id: string; version: string }[]): string {
-  return bytesToHex(sha256(utf8ToBytes(`{"rulePacks":${canonical(rulePacks)},"tree":${structure(node)}}`)));
+  return sha256Hex(`{"rulePacks":${canonical(rulePacks)},"tree":${structure(node)}}`);
 }

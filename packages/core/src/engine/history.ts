@@ -8,7 +8,9 @@ import type { Rating } from '../model/codes.js';
  */
 export class SubjectHistory {
   readonly subject: Subject;
-  private readonly byYear: Map<number, YearRecord>;
+  /** The year records; looked up by a scan from the end (the last record of a year wins), cheaper than a map for the few years a subject has. */
+  private readonly records: readonly YearRecord[];
+  private sortedYears: number[] | undefined;
 
   private readonly period: number | undefined;
 
@@ -19,22 +21,25 @@ export class SubjectHistory {
   constructor(subject: Subject, period?: number) {
     this.subject = subject;
     this.period = period;
-    this.byYear = new Map((subject.years ?? []).map((y) => [y.year, y]));
+    this.records = subject.years ?? [];
   }
 
   /** The record of one emulation year, or `undefined` when nothing is known of it. */
   year(year: number): YearRecord | undefined {
-    return this.byYear.get(year);
+    const r = this.records;
+    for (let i = r.length - 1; i >= 0; i--) if (r[i]!.year === year) return r[i];
+    return undefined;
   }
 
   /** The rating of a year (`undefined`: unknown or not rated). */
   rating(year: number): Rating | undefined {
-    return this.byYear.get(year)?.rating ?? (year === this.period ? this.subject.rating : undefined);
+    return this.year(year)?.rating ?? (year === this.period ? this.subject.rating : undefined);
   }
 
-  /** Years with a record, ascending. */
+  /** Years with a record, ascending (a new array each call). */
   years(): number[] {
-    return [...this.byYear.keys()].sort((a, b) => a - b);
+    this.sortedYears ??= [...new Set(this.records.map((y) => y.year))].sort((a, b) => a - b);
+    return this.sortedYears.slice();
   }
 
   /**
@@ -43,9 +48,13 @@ export class SubjectHistory {
    * unless a cancelled decision of that code covers the year.
    */
   hasTitle(code: string, year: number): boolean {
-    if (this.cancelledAwards(code).some((a) => a.period !== undefined && a.period[0] <= year && year <= a.period[1])) return false;
-    if (this.byYear.get(year)?.titles?.includes(code)) return true;
-    return this.awards(code).some((a) => a.period !== undefined && a.period[1] === year);
+    const awards = this.subject.awards;
+    if (awards)
+      for (const a of awards)
+        if (a.award === code && a.status === 'cancelled' && a.period !== undefined && a.period[0] <= year && year <= a.period[1]) return false;
+    if (this.year(year)?.titles?.includes(code)) return true;
+    if (awards) for (const a of awards) if (a.award === code && a.status !== 'cancelled' && a.period !== undefined && a.period[1] === year) return true;
+    return false;
   }
 
   /** Active (not cancelled) awards held, optionally of one code. */

@@ -88,11 +88,20 @@ export interface EvalContext {
   readonly explain?: boolean;
 }
 
+/**
+ * A message, or a function that writes it. A function is called only when the explanation is
+ * returned (explanations on), so a bulk run with `{ explain: false }` never formats text. It must
+ * be pure: it may read what the test computed, never change it.
+ */
+export type MessageSource = Message | (() => Message);
+
 /** What a leaf criterion's test returns. */
 export interface LeafResult {
   outcome: Outcome;
-  message: Message;
-  evidence?: Evidence[];
+  /** What was found: a message, or a function writing it (see {@link MessageSource}). */
+  message: MessageSource;
+  /** Facts used; a function is called only when the explanation is returned (like `message`). */
+  evidence?: Evidence[] | (() => Evidence[]);
   missing?: string[];
   /** Citations of parameters or readings the result depended on (checked for confidence). */
   reliesOn?: Citation[];
@@ -117,6 +126,14 @@ export interface Criterion {
   /** Label of the route when the criterion is an alternative of an "any of". */
   readonly route?: string;
   evaluate(ctx: EvalContext): Explanation;
+  /**
+   * The outcome alone — exactly `evaluate(ctx).outcome` — without building explanation nodes,
+   * messages or evidence: what the engine calls when explanations are off. Optional; the
+   * combinators of `@tdkt/core` define it as a non-enumerable property, so a wrapper made by
+   * spreading a criterion (`{ ...c, evaluate }`) does not inherit it and falls back to `evaluate`.
+   * A wrapper that defines it must give the same outcome as its `evaluate`.
+   */
+  outcome?(ctx: EvalContext): Outcome;
   /** Children, for documentation generators and load-time checks. */
   readonly children?: readonly Criterion[];
 }

@@ -1,4 +1,4 @@
-import { allOf, anyOf, criterion, msg, type Criterion } from '@tdkt/core';
+import { allOf, anyOf, criterion, msg, outcomeOf, withOutcome, type Criterion, type EvalContext } from '@tdkt/core';
 import { cite } from '../cite.js';
 import { councilVote, disciplineClock, initiatives, newRecruitMinimum, noPendingMatters, ratingAtLeast, spiritAttested, transferComments, workingTime } from '../common.js';
 import { SOURCES } from '../documents.js';
@@ -16,9 +16,9 @@ function groupCheck(r: Regime): Criterion {
     citations: r === 'old' ? [ldttLaw(r)] : [cite.law('quoted', { article: 24, clause: 4 })],
     test(ctx) {
       const g = ctx.request.subject.group ?? 'official';
-      if (g === 'official') return { outcome: 'eligible', message: msg('Cán bộ, công chức, viên chức, người lao động', 'Official or employee') };
-      if (g === 'armed-forces') return { outcome: 'needs-review', missing: ['Ministry of Defence / Public Security rules'], message: msg('Lực lượng vũ trang: danh hiệu "Chiến sĩ tiên tiến" theo quy định của Bộ Quốc phòng, Bộ Công an', 'Armed forces: the Advanced Soldier title under the Defence / Public Security rules') };
-      return { outcome: 'needs-review', missing: ['provincial rule (Law Art 24 cl 3–4)'], message: msg('Công nhân, nông dân, người lao động khác: tiêu chuẩn do UBND tỉnh quy định chi tiết (Luật Điều 24 khoản 3, 4); chưa nạp quy định của tỉnh', 'Workers, farmers and other labourers: the province details the criteria (Law Art 24 cl 3–4); no provincial rule is loaded') };
+      if (g === 'official') return { outcome: 'eligible', message: () => msg('Cán bộ, công chức, viên chức, người lao động', 'Official or employee') };
+      if (g === 'armed-forces') return { outcome: 'needs-review', missing: ['Ministry of Defence / Public Security rules'], message: () => msg('Lực lượng vũ trang: danh hiệu "Chiến sĩ tiên tiến" theo quy định của Bộ Quốc phòng, Bộ Công an', 'Armed forces: the Advanced Soldier title under the Defence / Public Security rules') };
+      return { outcome: 'needs-review', missing: ['provincial rule (Law Art 24 cl 3–4)'], message: () => msg('Công nhân, nông dân, người lao động khác: tiêu chuẩn do UBND tỉnh quy định chi tiết (Luật Điều 24 khoản 3, 4); chưa nạp quy định của tỉnh', 'Workers, farmers and other labourers: the province details the criteria (Law Art 24 cl 3–4); no provincial rule is loaded') };
     },
   });
 }
@@ -51,17 +51,19 @@ export const laoDongTienTien = versions('lao-dong-tien-tien', (r) =>
 /** The LĐTT standard in the year: the title held (a fact), else its criteria. */
 function ldttOrTitle(r: Regime): Criterion {
   const core = ldttCore(r);
-  return {
+  const held = (ctx: EvalContext) => ctx.history.hasTitle('lao-dong-tien-tien', ctx.period) || ctx.history.hasTitle('chien-si-tien-tien', ctx.period);
+  const c: Criterion = {
     id: 'vn.chien-si-thi-dua-co-so.ldtt',
     text: msg('Đạt tiêu chuẩn "Lao động tiên tiến" trong năm', 'Meets the Advanced Worker standard in the year'),
     citations: [cite.law('quoted', { article: 23 })],
     children: [core],
     evaluate(ctx) {
-      if (ctx.history.hasTitle('lao-dong-tien-tien', ctx.period) || ctx.history.hasTitle('chien-si-tien-tien', ctx.period))
+      if (held(ctx))
         return { id: 'vn.chien-si-thi-dua-co-so.ldtt', outcome: 'eligible', kind: 'leaf', text: this.text, message: msg(`Đã đạt danh hiệu "Lao động tiên tiến" năm ${ctx.period}`, `Holds the Advanced Worker title for ${ctx.period}`), citations: [...this.citations], evidence: [{ kind: 'year', ref: String(ctx.period), detail: { titles: ctx.history.year(ctx.period)?.titles ?? [] } }], children: [] };
       return core.evaluate(ctx);
     },
   };
+  return withOutcome(c, (ctx) => (held(ctx) ? 'eligible' : outcomeOf(core, ctx)));
 }
 
 const INIT = ['initiative'];

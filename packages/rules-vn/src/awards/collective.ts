@@ -15,9 +15,9 @@ function collectiveRating(id: string, min: 'HTXSNV' | 'HTTNV', citations: Return
     citations,
     test(ctx) {
       const r = ownRating(ctx);
-      if (!r) return { outcome: 'needs-review', missing: ['subject.rating'], message: msg(`Chưa có kết quả xếp loại của tập thể năm ${ctx.period}`, `No rating of the collective for ${ctx.period}`) };
+      if (!r) return { outcome: 'needs-review', missing: ['subject.rating'], message: () => msg(`Chưa có kết quả xếp loại của tập thể năm ${ctx.period}`, `No rating of the collective for ${ctx.period}`) };
       const ok = min === 'HTXSNV' ? r === 'HTXSNV' : r === 'HTXSNV' || r === 'HTTNV';
-      return { outcome: ok ? 'eligible' : 'ineligible', evidence: [{ kind: 'fact', ref: 'collective-rating', detail: { rating: r } }], message: ok ? msg(`Tập thể xếp loại ${r}`, `The collective is rated ${r}`) : msg(`Tập thể xếp loại ${r}, chưa đạt ${min}`, `The collective is rated ${r}, below ${min}`) };
+      return { outcome: ok ? 'eligible' : 'ineligible', evidence: [{ kind: 'fact', ref: 'collective-rating', detail: { rating: r } }], message: () => (ok ? msg(`Tập thể xếp loại ${r}`, `The collective is rated ${r}`) : msg(`Tập thể xếp loại ${r}, chưa đạt ${min}`, `The collective is rated ${r}, below ${min}`)) };
     },
   });
 }
@@ -35,13 +35,13 @@ export const tapTheLaoDongXuatSac = versions(
         citations: [art27],
         test(ctx) {
           const m = ctx.request.subject.members;
-          if (!m?.ratings) return { outcome: 'needs-review', missing: ['members.ratings'], message: msg('Thiếu kết quả xếp loại của các thành viên', "The members' ratings are not given") };
+          if (!m?.ratings) return { outcome: 'needs-review', missing: ['members.ratings'], message: () => msg('Thiếu kết quả xếp loại của các thành viên', "The members' ratings are not given") };
           const { HTXSNV = 0, HTTNV = 0, HTNV = 0, KHTNV = 0 } = m.ratings;
           const evidence = [{ kind: 'members' as const, ref: 'ratings', detail: { ...m.ratings, total: m.total } }];
-          if (KHTNV > 0) return { outcome: 'ineligible', evidence, message: msg(`Có ${KHTNV} thành viên không hoàn thành nhiệm vụ`, `${KHTNV} member(s) did not complete their tasks`) };
+          if (KHTNV > 0) return { outcome: 'ineligible', evidence, message: () => msg(`Có ${KHTNV} thành viên không hoàn thành nhiệm vụ`, `${KHTNV} member(s) did not complete their tasks`) };
           const done = HTXSNV + HTTNV + HTNV;
-          if (done < m.total) return { outcome: 'needs-review', evidence, missing: ['members.ratings'], message: msg(`Mới có kết quả xếp loại của ${done}/${m.total} thành viên`, `Ratings are given for only ${done} of ${m.total} members`) };
-          return { outcome: 'eligible', evidence, message: msg(`${done}/${m.total} thành viên hoàn thành nhiệm vụ trở lên (100%)`, `${done} of ${m.total} members completed their tasks or better (100%)`) };
+          if (done < m.total) return { outcome: 'needs-review', evidence, missing: ['members.ratings'], message: () => msg(`Mới có kết quả xếp loại của ${done}/${m.total} thành viên`, `Ratings are given for only ${done} of ${m.total} members`) };
+          return { outcome: 'eligible', evidence, message: () => msg(`${done}/${m.total} thành viên hoàn thành nhiệm vụ trở lên (100%)`, `${done} of ${m.total} members completed their tasks or better (100%)`) };
         },
       }),
       memberShare({ id: 'vn.tap-the-lao-dong-xuat-sac.ldtt-share', text: msg('Có từ 70% cá nhân trở lên đạt danh hiệu "Lao động tiên tiến"', 'At least 70% of members hold Advanced Worker'), citations: [art27], what: msg('Tỷ lệ thành viên đạt "Lao động tiên tiến"', 'Members with Advanced Worker'), numerator: (ctx) => ctx.request.subject.members?.titles?.['lao-dong-tien-tien'], denominator: (ctx) => ctx.request.subject.members?.total, threshold: () => 70 }),
@@ -51,8 +51,8 @@ export const tapTheLaoDongXuatSac = versions(
         citations: [art27],
         test(ctx) {
           const n = ctx.request.subject.members?.titles?.['chien-si-thi-dua-co-so'];
-          if (n === undefined) return { outcome: 'needs-review', missing: ['members.titles.chien-si-thi-dua-co-so'], message: msg('Thiếu số thành viên đạt "Chiến sĩ thi đua cơ sở"', 'The count of Grassroots Emulation Fighters is not given') };
-          return n >= 1 ? { outcome: 'eligible', message: msg(`${n} thành viên đạt "Chiến sĩ thi đua cơ sở"`, `${n} member(s) are Grassroots Emulation Fighters`) } : { outcome: 'ineligible', message: msg('Không có thành viên đạt "Chiến sĩ thi đua cơ sở"', 'No member is a Grassroots Emulation Fighter') };
+          if (n === undefined) return { outcome: 'needs-review', missing: ['members.titles.chien-si-thi-dua-co-so'], message: () => msg('Thiếu số thành viên đạt "Chiến sĩ thi đua cơ sở"', 'The count of Grassroots Emulation Fighters is not given') };
+          return n >= 1 ? { outcome: 'eligible', message: () => msg(`${n} thành viên đạt "Chiến sĩ thi đua cơ sở"`, `${n} member(s) are Grassroots Emulation Fighters`) } : { outcome: 'ineligible', message: () => msg('Không có thành viên đạt "Chiến sĩ thi đua cơ sở"', 'No member is a Grassroots Emulation Fighter') };
         },
       }),
       noPendingMatters([art4(r, 4)]),
@@ -73,9 +73,9 @@ export const tapTheLaoDongTienTien = versions('tap-the-lao-dong-tien-tien', (r) 
       citations: [art28],
       test(ctx) {
         const d = ctx.request.subject.members?.discipline;
-        if (!d) return { outcome: 'eligible', trivial: true, message: msg('Không có thành viên bị kỷ luật (không có dữ liệu kỷ luật)', 'No member disciplined (none given)') };
+        if (!d) return { outcome: 'eligible', trivial: true, message: () => msg('Không có thành viên bị kỷ luật (không có dữ liệu kỷ luật)', 'No member disciplined (none given)') };
         const heavy = Object.entries(d).filter(([form, n]) => form !== 'khien-trach' && (n ?? 0) > 0);
-        return heavy.length === 0 ? { outcome: 'eligible', message: msg('Không có thành viên bị kỷ luật từ cảnh cáo trở lên', 'No member disciplined with a warning or heavier') } : { outcome: 'ineligible', message: msg(`Có thành viên bị kỷ luật: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`, `Members disciplined: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`) };
+        return heavy.length === 0 ? { outcome: 'eligible', message: () => msg('Không có thành viên bị kỷ luật từ cảnh cáo trở lên', 'No member disciplined with a warning or heavier') } : { outcome: 'ineligible', message: () => msg(`Có thành viên bị kỷ luật: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`, `Members disciplined: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`) };
       },
     }),
     noPendingMatters([art4(r, 4)]),
@@ -95,7 +95,7 @@ export const giayKhen = versions('giay-khen', (r) => {
       const n = years(ctx);
       const p = ctx.param<number>(P.gdvhGiayKhenYears);
       return rule('vn.giay-khen.household', msg(`Hộ gia đình: ${n} năm liên tục đạt "Gia đình văn hóa", chưa dùng cho Giấy khen trước`, `Household: ${n} consecutive years of Cultural Family not used for an earlier Giấy khen`), [p.citation], [
-        consecutiveYears({ id: 'vn.giay-khen.household.chain', text: msg(`${n} năm liên tục đạt "${nameVi('gia-dinh-van-hoa')}"`, `${n} consecutive years of Cultural Family`), citations: [p.citation], count: n, link: msg('"Gia đình văn hóa"', 'Cultural Family'), test: (c, y) => ({ ok: c.history.hasTitle('gia-dinh-van-hoa', y), reason: msg('không đạt "Gia đình văn hóa"', 'not a Cultural Family') }) }),
+        consecutiveYears({ id: 'vn.giay-khen.household.chain', text: msg(`${n} năm liên tục đạt "${nameVi('gia-dinh-van-hoa')}"`, `${n} consecutive years of Cultural Family`), citations: [p.citation], count: n, link: msg('"Gia đình văn hóa"', 'Cultural Family'), test: (c, y) => ({ ok: c.history.hasTitle('gia-dinh-van-hoa', y), reason: () => msg('không đạt "Gia đình văn hóa"', 'not a Cultural Family') }) }),
         noOverlap({ citations: [p.citation, cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: (c) => [c.period - n + 1, c.period] }),
       ]).evaluate(ctx);
     },

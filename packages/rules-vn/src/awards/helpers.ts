@@ -1,4 +1,4 @@
-import { allOf, criterion, msg, type AwardRule, type Citation, type Criterion, type Message, type SubjectKind } from '@tdkt/core';
+import { allOf, criterion, msg, outcomeOf, withOutcome, type AwardRule, type Citation, type Criterion, type EvalContext, type Message, type SubjectKind } from '@tdkt/core';
 import { cite } from '../cite.js';
 import { REGIMES, type Regime } from '../regimes.js';
 
@@ -42,25 +42,28 @@ export const RATING_DISCIPLINE = cite.d90('quoted', { article: 2, clause: 5, poi
 
 /** Wraps a route so that it only applies to some subject kinds (others: not claimed). */
 export function forKinds(kinds: SubjectKind[], c: Criterion, label: Message): Criterion {
-  return {
+  const w: Criterion = {
     ...c,
     evaluate(ctx) {
       if (kinds.includes(ctx.request.subject.kind)) return c.evaluate(ctx);
-      return criterion({ id: c.id, route: c.route, text: c.text, citations: [...c.citations], test: () => ({ outcome: 'ineligible', notClaimed: true, message: msg(`Chỉ áp dụng cho ${label.vi}`, `Applies only to ${label.en}`) }) }).evaluate(ctx);
+      return criterion({ id: c.id, route: c.route, text: c.text, citations: [...c.citations], test: () => ({ outcome: 'ineligible', notClaimed: true, message: () => msg(`Chỉ áp dụng cho ${label.vi}`, `Applies only to ${label.en}`) }) }).evaluate(ctx);
     },
   };
+  // Not claimed counts as not met (ineligible).
+  return withOutcome(w, (ctx) => (kinds.includes(ctx.request.subject.kind) ? outcomeOf(c, ctx) : 'ineligible'));
 }
 
 /** Applies a criterion only to individuals of some groups (others: not claimed). */
 export function forGroups(groups: string[], c: Criterion, label: Message): Criterion {
-  return {
+  const applies = (ctx: EvalContext) => ctx.request.subject.kind === 'individual' && groups.includes(ctx.request.subject.group ?? 'official');
+  const w: Criterion = {
     ...c,
     evaluate(ctx) {
-      const s = ctx.request.subject;
-      if (s.kind === 'individual' && groups.includes(s.group ?? 'official')) return c.evaluate(ctx);
-      return criterion({ id: c.id, route: c.route, text: c.text, citations: [...c.citations], test: () => ({ outcome: 'ineligible', notClaimed: true, message: msg(`Chỉ áp dụng cho ${label.vi}`, `Applies only to ${label.en}`) }) }).evaluate(ctx);
+      if (applies(ctx)) return c.evaluate(ctx);
+      return criterion({ id: c.id, route: c.route, text: c.text, citations: [...c.citations], test: () => ({ outcome: 'ineligible', notClaimed: true, message: () => msg(`Chỉ áp dụng cho ${label.vi}`, `Applies only to ${label.en}`) }) }).evaluate(ctx);
     },
   };
+  return withOutcome(w, (ctx) => (applies(ctx) ? outcomeOf(c, ctx) : 'ineligible'));
 }
 
 /** An "all of" for an award rule. */

@@ -22,8 +22,8 @@ import type { Regime } from '../regimes.js';
 import { art4, clock, clockFallback, forGroups, forKinds, review, rule, versions } from './helpers.js';
 
 const useRule = cite.cv5007('secondary', { note: 'Sáng kiến đã dùng cho danh hiệu thi đua không dùng cho hình thức khen thưởng và ngược lại' });
-const hasTitle = (code: string) => (ctx: EvalContext, y: number) => ({ ok: ctx.history.hasTitle(code, y), reason: msg(`không có danh hiệu`, `has no such title`) });
-const isRated = (min: 'HTXSNV') => (ctx: EvalContext, y: number) => ({ ok: ctx.history.rating(y) === min, reason: msg(`xếp loại ${ctx.history.rating(y) ?? 'chưa có'}`, `rated ${ctx.history.rating(y) ?? 'nothing'}`) });
+const hasTitle = (code: string) => (ctx: EvalContext, y: number) => ({ ok: ctx.history.hasTitle(code, y), reason: () => msg(`không có danh hiệu`, `has no such title`) });
+const isRated = (min: 'HTXSNV') => (ctx: EvalContext, y: number) => ({ ok: ctx.history.rating(y) === min, reason: () => msg(`xếp loại ${ctx.history.rating(y) ?? 'chưa có'}`, `rated ${ctx.history.rating(y) ?? 'nothing'}`) });
 
 /** Chiến sĩ thi đua bộ, ban, ngành, tỉnh (Law Art 22). */
 export const chienSiThiDuaBoNganhTinh = versions(
@@ -63,8 +63,8 @@ export const chienSiThiDuaToanQuoc = versions(
           const before = ctx.history.hasTitle(code, ctx.period - 3);
           const evidence = [ctx.period - 3, ctx.period].map((y) => ({ kind: 'year' as const, ref: String(y), detail: { held: ctx.history.hasTitle(code, y) } }));
           return now && before
-            ? { outcome: 'eligible', evidence, message: msg(`"Chiến sĩ thi đua bộ, ban, ngành, tỉnh" cho hai chu kỳ liên tiếp kết thúc năm ${ctx.period - 3} và ${ctx.period}`, `Ministerial/Provincial Emulation Fighter for two consecutive cycles ending ${ctx.period - 3} and ${ctx.period}`) }
-            : { outcome: 'ineligible', evidence, message: msg(`Chưa có 02 lần liên tục "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" (chu kỳ kết thúc năm ${ctx.period - 3} và ${ctx.period})`, `No two consecutive Ministerial/Provincial Emulation Fighter titles (cycles ending ${ctx.period - 3} and ${ctx.period})`) };
+            ? { outcome: 'eligible', evidence, message: () => msg(`"Chiến sĩ thi đua bộ, ban, ngành, tỉnh" cho hai chu kỳ liên tiếp kết thúc năm ${ctx.period - 3} và ${ctx.period}`, `Ministerial/Provincial Emulation Fighter for two consecutive cycles ending ${ctx.period - 3} and ${ctx.period}`) }
+            : { outcome: 'ineligible', evidence, message: () => msg(`Chưa có 02 lần liên tục "Chiến sĩ thi đua bộ, ban, ngành, tỉnh" (chu kỳ kết thúc năm ${ctx.period - 3} và ${ctx.period})`, `No two consecutive Ministerial/Provincial Emulation Fighter titles (cycles ending ${ctx.period - 3} and ${ctx.period})`) };
         },
       }),
       anyOf({ id: 'vn.chien-si-thi-dua-toan-quoc.routes', text: msg('Sáng kiến, đề tài hoặc mưu trí sáng tạo có phạm vi ảnh hưởng toàn quốc', 'An initiative, topic or combat ingenuity with nationwide influence'), citations: [art21] }, [
@@ -97,19 +97,17 @@ export const bangKhenBoNganhTinh = versions(
         judgmentRoute('vn.bang-khen-bo-nganh-tinh.c', '74.1.c', msg('Có đóng góp vào sự phát triển kinh tế – xã hội, khoa học, công tác xã hội, từ thiện nhân đạo', 'Contribution to socio-economic development, science, social work or charity'), [art74('c')]),
         forKinds(
           ['individual'],
-          {
-            ...rule('vn.bang-khen-bo-nganh-tinh.d', msg('02 lần liên tục "Chiến sĩ thi đua cơ sở" hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ, và trong thời gian đó có 02 sáng kiến được công nhận, áp dụng hiệu quả ở cơ sở', 'Two consecutive Grassroots Emulation Fighter titles or two consecutive HTXSNV years, with two initiatives recognised and applied at grassroots level in that time'), [art74('d')], [
+          rule('vn.bang-khen-bo-nganh-tinh.d', msg('02 lần liên tục "Chiến sĩ thi đua cơ sở" hoặc 02 năm liên tục hoàn thành xuất sắc nhiệm vụ, và trong thời gian đó có 02 sáng kiến được công nhận, áp dụng hiệu quả ở cơ sở', 'Two consecutive Grassroots Emulation Fighter titles or two consecutive HTXSNV years, with two initiatives recognised and applied at grassroots level in that time'), [art74('d')], [
               anyOf({ id: 'vn.bang-khen-bo-nganh-tinh.d.chain', text: msg('02 năm liên tục CSTĐCS hoặc HTXSNV', 'Two consecutive years of CSTĐCS or HTXSNV'), citations: [art74('d')] }, [
                 consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.d.cstdcs', route: '74.1.d.cstdcs', text: msg('02 lần liên tục "Chiến sĩ thi đua cơ sở"', 'Two consecutive Grassroots Emulation Fighter titles'), citations: [art74('d')], count: 2, link: msg('"Chiến sĩ thi đua cơ sở"', 'Grassroots Emulation Fighter'), test: hasTitle('chien-si-thi-dua-co-so') }),
                 consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.d.htxsnv', route: '74.1.d.htxsnv', text: msg('02 năm liên tục hoàn thành xuất sắc nhiệm vụ', 'Two consecutive years rated HTXSNV'), citations: [art74('d')], count: 2, link: msg('hoàn thành xuất sắc nhiệm vụ', 'HTXSNV'), test: isRated('HTXSNV') }),
               ]),
               initiatives({ id: 'vn.bang-khen-bo-nganh-tinh.d.initiatives', text: msg('02 sáng kiến (hoặc đề tài) được công nhận, áp dụng hiệu quả ở cơ sở trong thời gian đó, chưa dùng làm căn cứ khen thưởng', 'Two initiatives (or topics) recognised and applied at grassroots level in that time, not already counted'), citations: [art74('d'), cite.moha('quoted', { url: SOURCES.art74d, note: 'Bộ Nội vụ áp dụng yêu cầu 02 sáng kiến cho cả hai trường hợp' })], scope: 'co-so', kinds: ['initiative', 'research-topic'], count: 2, years: window, useRule }),
             ], '74.1.d'),
-          },
           individual,
         ),
         forGroups(['worker'], judgmentRoute('vn.bang-khen-bo-nganh-tinh.dd', '74.1.đ', msg('Công nhân, nông dân, người lao động có nhiều thành tích có phạm vi ảnh hưởng ở cơ sở', 'Workers and farmers with many achievements influential at grassroots level'), [art74('đ')]), msg('công nhân, nông dân, người lao động', 'workers and farmers')),
-        forKinds(['collective'], { ...rule('vn.bang-khen-bo-nganh-tinh.collective-route', msg('Tập thể: 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc "Tập thể lao động xuất sắc"', 'Collective: two consecutive years HTXSNV or Excellent Labour Collective'), [art74(undefined, 2)], [...(r === 'd152' ? [collectiveLineage((ctx) => ctx.period - 1)] : []), consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.collective', text: msg('Tập thể 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt "Tập thể lao động xuất sắc"', 'A collective with two consecutive years rated HTXSNV or Excellent Labour Collective'), citations: [art74(undefined, 2)], count: 2, link: msg('HTXSNV hoặc "Tập thể lao động xuất sắc"', 'HTXSNV or Excellent Labour Collective'), test: (ctx, y) => ({ ok: ctx.history.rating(y) === 'HTXSNV' || ctx.history.hasTitle('tap-the-lao-dong-xuat-sac', y), reason: msg('không đạt', 'does not qualify') }) })], '74.2') }, msg('tập thể', 'collectives')),
+        forKinds(['collective'], rule('vn.bang-khen-bo-nganh-tinh.collective-route', msg('Tập thể: 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc "Tập thể lao động xuất sắc"', 'Collective: two consecutive years HTXSNV or Excellent Labour Collective'), [art74(undefined, 2)], [...(r === 'd152' ? [collectiveLineage((ctx) => ctx.period - 1)] : []), consecutiveYears({ id: 'vn.bang-khen-bo-nganh-tinh.collective', text: msg('Tập thể 02 năm liên tục hoàn thành xuất sắc nhiệm vụ hoặc đạt "Tập thể lao động xuất sắc"', 'A collective with two consecutive years rated HTXSNV or Excellent Labour Collective'), citations: [art74(undefined, 2)], count: 2, link: msg('HTXSNV hoặc "Tập thể lao động xuất sắc"', 'HTXSNV or Excellent Labour Collective'), test: (ctx, y) => ({ ok: ctx.history.rating(y) === 'HTXSNV' || ctx.history.hasTitle('tap-the-lao-dong-xuat-sac', y), reason: () => msg('không đạt', 'does not qualify') }) })], '74.2'), msg('tập thể', 'collectives')),
         forKinds(['household'], judgmentRoute('vn.bang-khen-bo-nganh-tinh.household', '74.household', msg('Hộ gia đình có nhiều đóng góp về công sức, đất đai, tài sản cho địa phương, xã hội', 'A household with many contributions of effort, land and assets'), [art74()]), msg('hộ gia đình', 'households')),
       ]),
       noOverlap({ citations: [cite.law('quoted', { article: 5, clause: 2, point: 'c' })], years: window }),
@@ -130,7 +128,8 @@ function pmWindowStart(r: Regime) {
     if (!prior.award) return { ok: false, result: prior.result! };
     const run = ctx.history.runEndingAt(ctx.period, (y) => GOOD.test(ctx, y));
     const start = run[0] ?? ctx.period + 1;
-    return { ok: true, year: start, evidence: prior.evidence, message: msg(`Đã có Bằng khen của bộ, ban, ngành, tỉnh (${prior.award.period ? prior.award.period.join('–') : prior.award.decidedOn ?? ''}); chuỗi năm liên tục đến năm đề nghị bắt đầu từ ${start}`, `Holds a ministry/province Certificate of Merit; the run of consecutive years up to the proposal starts in ${start}`) };
+    const held = prior.award;
+    return { ok: true, year: start, evidence: prior.evidence, message: () => msg(`Đã có Bằng khen của bộ, ban, ngành, tỉnh (${held.period ? held.period.join('–') : held.decidedOn ?? ''}); chuỗi năm liên tục đến năm đề nghị bắt đầu từ ${start}`, `Holds a ministry/province Certificate of Merit; the run of consecutive years up to the proposal starts in ${start}`) };
   };
 }
 
@@ -227,8 +226,8 @@ export const huanChuongLaoDongHangBa = versions(
               citations: [art44(1, 'g')],
               test: (ctx) =>
                 (ctx.request.subject.positions ?? []).length > 0
-                  ? { outcome: 'needs-review', missing: ['council: match posts and years to the decree'], message: msg('Có chức vụ lãnh đạo, quản lý: đối chiếu chức vụ và thời gian giữ chức vụ với quy định của Nghị định 98/2023 (chưa đưa vào bộ quy tắc) do Hội đồng xem xét', 'Leadership posts held: matching them against Decree 98/2023 (not encoded) is for the council') }
-                  : { outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo quá trình cống hiến (không có chức vụ lãnh đạo, quản lý)', 'Not claimed: no leadership post given') },
+                  ? { outcome: 'needs-review', missing: ['council: match posts and years to the decree'], message: () => msg('Có chức vụ lãnh đạo, quản lý: đối chiếu chức vụ và thời gian giữ chức vụ với quy định của Nghị định 98/2023 (chưa đưa vào bộ quy tắc) do Hội đồng xem xét', 'Leadership posts held: matching them against Decree 98/2023 (not encoded) is for the council') }
+                  : { outcome: 'ineligible', notClaimed: true, message: () => msg('Không đề nghị theo quá trình cống hiến (không có chức vụ lãnh đạo, quản lý)', 'Not claimed: no leadership post given') },
             }),
         forGroups(['worker'], judgmentRoute('vn.huan-chuong-lao-dong-hang-ba.workers', '44.2', msg('Công nhân, nông dân: thành tích trong phong trào thi đua 05 năm trở lên của bộ, tỉnh, phát minh, sáng chế, đóng góp lớn', 'Workers and farmers: achievement in a 5-year ministry/province movement, inventions, large contributions'), [art44(2)]), msg('công nhân, nông dân, người lao động', 'workers and farmers')),
         forKinds(['collective'], review('vn.huan-chuong-lao-dong-hang-ba.collective', msg('Tiêu chuẩn đối với tập thể', 'Criteria for collectives'), [cite.law('unverified', { article: 44 })], msg('Tiêu chuẩn đối với tập thể chưa được đối chiếu với văn bản chính thức', 'The criteria for collectives are not verified against the official text'), 'verified Art 44 text'), msg('tập thể', 'collectives')),
@@ -291,8 +290,8 @@ export const anhHungLaoDong = versions('anh-hung-lao-dong', (r) => {
       test(ctx) {
         const p = ctx.param<number>(P.heroCycle);
         const o = ctx.request.occasion ?? 'year-end';
-        if (o === 'congress' || o === 'extraordinary') return { outcome: 'eligible', reliesOn: [p.citation], message: msg(o === 'congress' ? 'Đề nghị tại Đại hội thi đua yêu nước' : 'Thành tích đặc biệt xuất sắc đột xuất', o === 'congress' ? 'Proposed at the emulation congress' : 'An especially outstanding extraordinary achievement') };
-        return { outcome: 'ineligible', reliesOn: [p.citation], message: msg(`Danh hiệu "Anh hùng Lao động" được xét ${p.value ?? 5} năm một lần tại Đại hội thi đua yêu nước (trừ thành tích đặc biệt xuất sắc đột xuất); không xét tại kỳ tổng kết năm thông thường`, `The Labour Hero title is considered once every ${p.value ?? 5} years at the emulation congresses (except especially outstanding extraordinary achievements), not at an ordinary year-end review`) };
+        if (o === 'congress' || o === 'extraordinary') return { outcome: 'eligible', reliesOn: [p.citation], message: () => msg(o === 'congress' ? 'Đề nghị tại Đại hội thi đua yêu nước' : 'Thành tích đặc biệt xuất sắc đột xuất', o === 'congress' ? 'Proposed at the emulation congress' : 'An especially outstanding extraordinary achievement') };
+        return { outcome: 'ineligible', reliesOn: [p.citation], message: () => msg(`Danh hiệu "Anh hùng Lao động" được xét ${p.value ?? 5} năm một lần tại Đại hội thi đua yêu nước (trừ thành tích đặc biệt xuất sắc đột xuất); không xét tại kỳ tổng kết năm thông thường`, `The Labour Hero title is considered once every ${p.value ?? 5} years at the emulation congresses (except especially outstanding extraordinary achievements), not at an ordinary year-end review`) };
       },
     }),
     review('vn.anh-hung-lao-dong.criteria', msg('Tiêu chuẩn của danh hiệu (lao động sáng tạo, 10 năm cống hiến, ...)', 'The criteria of the title (creative labour, 10 years of contribution, …)'), [art63], msg('Tiêu chuẩn do Hội đồng Thi đua – Khen thưởng các cấp đánh giá; cấu trúc điều kiện của Điều 63 chưa được đưa vào bộ quy tắc', 'The criteria are for the councils to judge; the structure of Art 63 is not encoded'), 'council judgment'),
