@@ -40,8 +40,10 @@ export function nameVi(code: string): string {
 export function nameEn(code: string): string {
   return nationalAwards.find((a) => a.code === code)?.nameEn ?? code;
 }
+let emulationTitles: Set<string> | undefined;
 function isEmulationTitle(code: string): boolean {
-  return nationalAwards.find((a) => a.code === code)?.kind === 'emulation-title';
+  emulationTitles ??= new Set(nationalAwards.filter((a) => a.kind === 'emulation-title').map((a) => a.code));
+  return emulationTitles.has(code);
 }
 
 const pct = (n: number) => Math.round(n * 10) / 10;
@@ -327,18 +329,15 @@ export function initiatives(meta: { id: string; route?: string; text: Message; c
       const range = meta.years?.(ctx);
       const inScope = ctx.history.initiatives().filter((i) => meta.kinds.includes(i.kind ?? 'initiative') && (!range || (i.year >= range[0] && i.year <= range[1])));
       const wide = inScope.filter((i) => atLeastScope(i.scope, meta.scope));
-      const evidence: Evidence[] = inScope.map((i) => ({ kind: 'initiative', ref: i.id, detail: { year: i.year, scope: i.scope, kind: i.kind ?? 'initiative', usedFor: i.usedFor ?? null } }));
-      const what = meta.kinds.map((k) => KIND_VI[k]).join(' / ');
-      const where = range ? ` trong ${range[0]}–${range[1]}` : '';
-      const whereEn = range ? ` within ${range[0]}–${range[1]}` : '';
+      const evidence = (): Evidence[] => inScope.map((i) => ({ kind: 'initiative', ref: i.id, detail: { year: i.year, scope: i.scope, kind: i.kind ?? 'initiative', usedFor: i.usedFor ?? null } }));
       if (wide.length < count) {
         const lower = inScope.length - wide.length;
         return {
           outcome: 'ineligible',
           evidence,
           message: () => msg(
-            `Không đủ ${count} ${what} được công nhận phạm vi ${SCOPE_VI[meta.scope]}${where}${lower ? ` (có ${lower} sáng kiến chỉ ở phạm vi hẹp hơn)` : ''}`,
-            `Fewer than ${count} initiative(s)/topic(s) recognised at ${meta.scope} scope or wider${whereEn}${lower ? ` (${lower} recognised only at a narrower scope)` : ''}`,
+            `Không đủ ${count} ${meta.kinds.map((k) => KIND_VI[k]).join(' / ')} được công nhận phạm vi ${SCOPE_VI[meta.scope]}${range ? ` trong ${range[0]}–${range[1]}` : ''}${lower ? ` (có ${lower} sáng kiến chỉ ở phạm vi hẹp hơn)` : ''}`,
+            `Fewer than ${count} initiative(s)/topic(s) recognised at ${meta.scope} scope or wider${range ? ` within ${range[0]}–${range[1]}` : ''}${lower ? ` (${lower} recognised only at a narrower scope)` : ''}`,
           ),
         };
       }
@@ -350,7 +349,7 @@ export function initiatives(meta: { id: string; route?: string; text: Message; c
           const chosen = free.slice(0, count);
           return {
             outcome: 'eligible',
-            evidence: [...evidence, ...chosen.map((u) => ({ kind: 'initiative' as const, ref: `uses ${u.i.id}`, detail: { uses: u.i.id } }))],
+            evidence: () => [...evidence(), ...chosen.map((u) => ({ kind: 'initiative' as const, ref: `uses ${u.i.id}`, detail: { uses: u.i.id } }))],
             message: () => msg(`Dùng ${chosen.map((u) => `${KIND_VI[u.i.kind ?? 'initiative']} ${u.i.id} (${u.i.year})`).join(', ')} — phạm vi ${SCOPE_VI[meta.scope]}, chưa dùng cho khen thưởng khác`, `Uses ${chosen.map((u) => `${u.i.id} (${u.i.year})`).join(', ')} — ${meta.scope} scope or wider, not counted for another award`),
           };
         }

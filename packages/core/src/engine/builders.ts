@@ -28,23 +28,30 @@ export function consecutiveYears(
     ...meta,
     test(ctx) {
       const end = meta.endYear ? meta.endYear(ctx) : ctx.period;
-      const years = Array.from({ length: meta.count }, (_, i) => end - meta.count + 1 + i);
-      const links = years.map((y) => ({ year: y, ...meta.test(ctx, y) }));
+      const years: number[] = [];
+      const links: (YearTest & { year: number })[] = [];
+      let first: (YearTest & { year: number }) | undefined;
+      for (let y = end - meta.count + 1; y <= end; y++) {
+        const t = meta.test(ctx, y);
+        const link = { year: y, ok: t.ok, reason: t.reason };
+        years.push(y);
+        links.push(link);
+        if (!t.ok && !first) first = link;
+      }
       const evidence = (): Evidence[] => links.map((l) => ({ kind: 'year', ref: String(l.year), detail: { ok: l.ok } }));
-      const broken = links.filter((l) => !l.ok);
-      if (broken.length === 0)
+      if (!first)
         return {
           outcome: 'eligible',
           evidence,
           message: () => msg(`${meta.count} năm liên tục ${years[0]}–${end} đều đạt ${meta.link.vi}`, `${meta.count} consecutive years ${years[0]}–${end}, each with ${meta.link.en}`),
         };
-      const first = broken[0]!;
+      const broken = first;
       return {
         outcome: 'ineligible',
         evidence,
         message: () => msg(
-          `Không đủ ${meta.count} năm liên tục ${meta.link.vi} (${years[0]}–${end}): năm ${first.year} ${first.reason ? messageOf(first.reason).vi : 'không đạt'}`,
-          `Not ${meta.count} consecutive years of ${meta.link.en} (${years[0]}–${end}): ${first.year} ${first.reason ? messageOf(first.reason).en : 'does not qualify'}`,
+          `Không đủ ${meta.count} năm liên tục ${meta.link.vi} (${years[0]}–${end}): năm ${broken.year} ${broken.reason ? messageOf(broken.reason).vi : 'không đạt'}`,
+          `Not ${meta.count} consecutive years of ${meta.link.en} (${years[0]}–${end}): ${broken.year} ${broken.reason ? messageOf(broken.reason).en : 'does not qualify'}`,
         ),
       };
     },

@@ -49,8 +49,12 @@ export function evidenceOf(e: LeafResult['evidence']): Evidence[] {
  */
 export function withOutcome<C extends Criterion>(c: C, outcome: (ctx: EvalContext) => Outcome): C {
   Object.defineProperty(c, 'outcome', { value: outcome, enumerable: false, writable: true, configurable: true });
+  Object.defineProperty(c, OWN_OUTCOME, { value: outcome, enumerable: false });
   return c;
 }
+
+/** The function given to {@link withOutcome}, which a group may call directly (it reads no `this`). */
+const OWN_OUTCOME = Symbol('tdkt.outcome');
 
 /**
  * The outcome of a criterion without its explanation: its {@link Criterion.outcome} when it has one,
@@ -62,6 +66,8 @@ export function outcomeOf(c: Criterion, ctx: EvalContext): Outcome {
 
 /** `outcomeOf(c, ·)` resolved once, when a group is built (its children are built before it). */
 function outcomeFn(c: Criterion): (ctx: EvalContext) => Outcome {
+  const own = (c as { [OWN_OUTCOME]?: (ctx: EvalContext) => Outcome })[OWN_OUTCOME];
+  if (own && own === c.outcome) return own;
   const f = c.outcome;
   return f ? (ctx) => f.call(c, ctx) : (ctx) => c.evaluate(ctx).outcome;
 }

@@ -25,11 +25,23 @@ export function sha256Hex(text: string): string {
   return nodeCrypto ? nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex') : bytesToHex(sha256(utf8ToBytes(text)));
 }
 
+/**
+ * `JSON.stringify` of a string: quoted as it is when no character needs escaping (no quote,
+ * backslash, control character or surrogate), which is what ids, codes and dates are.
+ */
+function quote(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
+  }
+  return `"${s}"`;
+}
+
 function canonical(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value);
+      return quote(value);
     case 'number':
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
@@ -51,7 +63,7 @@ function canonical(value: unknown): string {
   for (const k of keys) {
     const v = o[k];
     if (v === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(k)}:${canonical(v)}`;
+    out += `${first ? '' : ','}${quote(k)}:${canonical(v)}`;
     first = false;
   }
   return `${out}}`;
@@ -88,12 +100,12 @@ function structure(node: Explanation): string {
   out += '],"citations":[';
   for (let i = 0; i < node.citations.length; i++) out += (i ? ',' : '') + citationOf(node.citations[i]!);
   out += `],"evidence":${node.evidence.length ? canonical(node.evidence) : '[]'}`;
-  if (node.id !== undefined) out += `,"id":${canonical(node.id)}`;
-  if (node.kind !== undefined) out += `,"kind":${canonical(node.kind)}`;
+  if (node.id !== undefined) out += `,"id":${quote(node.id)}`;
+  if (node.kind !== undefined) out += `,"kind":${quote(node.kind)}`;
   if (node.notClaimed !== undefined) out += `,"notClaimed":${canonical(node.notClaimed)}`;
-  if (node.outcome !== undefined) out += `,"outcome":${canonical(node.outcome)}`;
+  if (node.outcome !== undefined) out += `,"outcome":${quote(node.outcome)}`;
   if (node.procedural !== undefined) out += `,"procedural":${canonical(node.procedural)}`;
-  if (node.route !== undefined) out += `,"route":${canonical(node.route)}`;
+  if (node.route !== undefined) out += `,"route":${quote(node.route)}`;
   return `${out}}`;
 }
 

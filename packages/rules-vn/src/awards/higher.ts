@@ -122,9 +122,11 @@ const art4cl3 = (r: Regime) => art4(r, 3);
 
 /** The window of Art 73 cl 1 b: from the prior Bằng khen (Decree 152) or the run of good years up to the proposal (Decree 98 practice). */
 function pmWindowStart(r: Regime) {
+  const typeRule = art4cl3(r);
+  const fallback = clockFallback(r);
   return (ctx: EvalContext): WindowStart => {
-    const prior = findPriorAward(ctx, ['bang-khen-bo-nganh-tinh'], art4cl3(r));
-    if (r === 'd152') return startAfter(prior, clockFallback(r));
+    const prior = findPriorAward(ctx, ['bang-khen-bo-nganh-tinh'], typeRule);
+    if (r === 'd152') return startAfter(prior, fallback);
     if (!prior.award) return { ok: false, result: prior.result! };
     const run = ctx.history.runEndingAt(ctx.period, (y) => GOOD.test(ctx, y));
     const start = run[0] ?? ctx.period + 1;
@@ -137,7 +139,9 @@ function pmWindowStart(r: Regime) {
 export const bangKhenThuTuong = versions('bang-khen-thu-tuong', (r) => {
   if (r === 'old') {
     const old = cite.d65('quoted', { article: 23, clause: 1, point: 'c', url: SOURCES.oldBkTtg, note: 'Được Nghị định 91/2017 giữ nguyên, theo trả lời của Ban Thi đua – Khen thưởng Trung ương' });
-    const start = (ctx: EvalContext) => startAfter(findPriorAward(ctx, ['bang-khen-bo-nganh-tinh'], art4cl3(r)), clockFallback(r));
+    const typeRule = art4cl3(r);
+    const fallback = clockFallback(r);
+    const start = (ctx: EvalContext) => startAfter(findPriorAward(ctx, ['bang-khen-bo-nganh-tinh'], typeRule), fallback);
     const windowYears = (ctx: EvalContext): [number, number] => {
       const s = start(ctx);
       return [s.ok ? s.year : ctx.period + 1, ctx.period];
@@ -188,7 +192,9 @@ export const bangKhenThuTuong = versions('bang-khen-thu-tuong', (r) => {
 
 /** A "thereafter" window for the Labour Order classes. */
 function orderWindow(r: Regime, priorCode: string) {
-  return (ctx: EvalContext) => startAfter(findPriorAward(ctx, [priorCode], art4cl3(r)), clockFallback(r));
+  const typeRule = art4cl3(r);
+  const fallback = clockFallback(r);
+  return (ctx: EvalContext) => startAfter(findPriorAward(ctx, [priorCode], typeRule), fallback);
 }
 
 /** Huân chương Lao động hạng Ba (Law Art 44). */
