@@ -92,6 +92,10 @@ export function newRecruitMinimum(citations: Citation[]): Criterion {
         if (earlier !== undefined) return { outcome: 'eligible', trivial: true, evidence: [{ kind: 'year', ref: String(earlier) }], message: () => msg(`Đã được xếp loại năm ${earlier}, không phải người mới tuyển dụng`, `Already rated in ${earlier}: not a new recruit`) };
         return { outcome: 'needs-review', missing: ['subject.recruited'], message: () => msg('Thiếu ngày tuyển dụng để tính thời gian công tác', 'The recruitment date is missing') };
       }
+      // Recruited two calendar years or more before the year ends: twelve months at least, so the
+      // exact count is needed only for the explanation.
+      if (yearOf(end) - yearOf(recruited) >= 2)
+        return { outcome: 'eligible', trivial: true, evidence: () => [{ kind: 'fact', ref: 'recruited', detail: { recruited, monthsToYearEnd: monthsBetween(recruited, end) } }], message: () => msg(`Tuyển dụng từ ${recruited}, đủ thời gian công tác cả năm`, `Recruited ${recruited}: in service the whole year`) };
       const months = monthsBetween(recruited, end);
       const evidence: Evidence[] = [{ kind: 'fact', ref: 'recruited', detail: { recruited, monthsToYearEnd: months } }];
       if (months >= 12) return { outcome: 'eligible', trivial: true, evidence, message: () => msg(`Tuyển dụng từ ${recruited}, đủ thời gian công tác cả năm`, `Recruited ${recruited}: in service the whole year`) };
@@ -378,7 +382,8 @@ export function initiatives(meta: { id: string; route?: string; text: Message; c
 export interface PriorAward {
   award?: AwardHeld;
   result?: LeafResult;
-  evidence: Evidence[];
+  /** The awards looked at (written when the explanation is). */
+  evidence: () => Evidence[];
 }
 
 /**
@@ -388,17 +393,17 @@ export interface PriorAward {
  */
 export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Citation): PriorAward {
   const held = codes.flatMap((c) => ctx.history.awards(c)).filter((a) => !a.decidedOn || a.decidedOn <= ctx.asOf);
-  const evidence: Evidence[] = held.map((a) => ({ kind: 'award', ref: awardLabel(a), detail: { award: a.award, period: a.period ?? null, type: a.type ?? null, decidedOn: a.decidedOn ?? null, issuer: a.issuer ?? null } }));
   const cancelled = codes.flatMap((c) => ctx.history.cancelledAwards(c));
-  cancelled.forEach((a) => evidence.push({ kind: 'award', ref: awardLabel(a), detail: { status: 'cancelled' } }));
+  const evidence = (): Evidence[] => [
+    ...held.map((a): Evidence => ({ kind: 'award', ref: awardLabel(a), detail: { award: a.award, period: a.period ?? null, type: a.type ?? null, decidedOn: a.decidedOn ?? null, issuer: a.issuer ?? null } })),
+    ...cancelled.map((a): Evidence => ({ kind: 'award', ref: awardLabel(a), detail: { status: 'cancelled' } })),
+  ];
   const end = (a: AwardHeld) => a.period?.[1] ?? (a.decidedOn ? yearOf(a.decidedOn) : 0);
   const merit = held.filter((a) => a.type === 'cong-trang').sort((a, b) => end(b) - end(a));
   // A later award of unknown type may be the one the clock runs from: the type decides, so ask.
   const laterUnknown = held.filter((a) => a.type === undefined && (!merit[0] || end(a) > end(merit[0])));
   if (merit[0] && laterUnknown.length === 0) return { award: merit[0], evidence };
   const unknown = laterUnknown.length ? laterUnknown : held.filter((a) => a.type === undefined);
-  const names = codes.map(nameVi).join(' hoặc ');
-  const namesEn = codes.map(nameEn).join(' or ');
   if (unknown.length)
     return { evidence, result: { outcome: 'needs-review', evidence, missing: ['awards[].type'], message: () => msg(`Không rõ loại hình khen thưởng của ${unknown.map(awardLabel).join(', ')} (công trạng hay chuyên đề/đột xuất)`, `The type of ${unknown.map(awardLabel).join(', ')} is not known (merit, or thematic/extraordinary)`) } };
   const other = held.filter((a) => a.type === 'phong-trao' || a.type === 'dot-xuat');
@@ -410,14 +415,14 @@ export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Cita
         evidence,
         reliesOn: [typeRule],
         message: () => msg(
-          `${other.map((a) => `${nameVi(a.award)} ${awardLabel(a).replace(a.award, '').trim()} là khen thưởng ${a.type === 'dot-xuat' ? 'thành tích đột xuất' : 'thi đua theo chuyên đề (phong trào)'}`).join('; ')}: không dùng làm căn cứ đề nghị khen thưởng công trạng; chưa có ${names} theo công trạng`,
-          `${other.map((a) => `${awardLabel(a)} was a ${a.type === 'dot-xuat' ? 'commendation for an extraordinary achievement' : 'thematic (movement) commendation'}`).join('; ')}: not a basis for a higher merit award; no merit ${namesEn} is held`,
+          `${other.map((a) => `${nameVi(a.award)} ${awardLabel(a).replace(a.award, '').trim()} là khen thưởng ${a.type === 'dot-xuat' ? 'thành tích đột xuất' : 'thi đua theo chuyên đề (phong trào)'}`).join('; ')}: không dùng làm căn cứ đề nghị khen thưởng công trạng; chưa có ${codes.map(nameVi).join(' hoặc ')} theo công trạng`,
+          `${other.map((a) => `${awardLabel(a)} was a ${a.type === 'dot-xuat' ? 'commendation for an extraordinary achievement' : 'thematic (movement) commendation'}`).join('; ')}: not a basis for a higher merit award; no merit ${codes.map(nameEn).join(' or ')} is held`,
         ),
       },
     };
   return {
     evidence,
-    result: { outcome: 'ineligible', evidence, message: () => msg(`Chưa có ${names}${cancelled.length ? ' (quyết định trước đã bị hủy bỏ)' : ''}`, `No ${namesEn} is held${cancelled.length ? ' (the earlier decision was cancelled)' : ''}`) },
+    result: { outcome: 'ineligible', evidence, message: () => msg(`Chưa có ${codes.map(nameVi).join(' hoặc ')}${cancelled.length ? ' (quyết định trước đã bị hủy bỏ)' : ''}`, `No ${codes.map(nameEn).join(' or ')} is held${cancelled.length ? ' (the earlier decision was cancelled)' : ''}`) },
   };
 }
 

@@ -1,5 +1,5 @@
 import { msg, type Message } from '../i18n.js';
-import { criterion, messageOf, type CriterionMeta } from './combinators.js';
+import { criterion, evidenceOf, messageOf, type CriterionMeta } from './combinators.js';
 import type { Criterion, EvalContext, Evidence, LeafResult, MessageSource, ParameterValue } from './types.js';
 
 const vi = (n: number) => String(n).replace('.', ',');
@@ -59,7 +59,7 @@ export function consecutiveYears(
 }
 
 /** The start of a window, as found by a rule (or why none could be found). */
-export type WindowStart = { ok: true; year: number; evidence: Evidence[]; message: MessageSource } | { ok: false; result: LeafResult };
+export type WindowStart = { ok: true; year: number; evidence: Evidence[] | (() => Evidence[]); message: MessageSource } | { ok: false; result: LeafResult };
 
 /**
  * A window such as "the ≥ 5 consecutive years after award X up to the proposal": from
@@ -82,7 +82,7 @@ export function windowAfter(
       const years: number[] = [];
       for (let y = s.year; y <= ctx.period; y++) years.push(y);
       const bad = years.filter((y) => !meta.everyYear.test(ctx, y));
-      const evidence = (): Evidence[] => [...s.evidence, ...years.map((y): Evidence => ({ kind: 'year', ref: String(y), detail: { ok: !bad.includes(y), rating: ctx.history.rating(y) ?? null, titles: ctx.history.year(y)?.titles ?? [] } }))];
+      const evidence = (): Evidence[] => [...evidenceOf(s.evidence), ...years.map((y): Evidence => ({ kind: 'year', ref: String(y), detail: { ok: !bad.includes(y), rating: ctx.history.rating(y) ?? null, titles: ctx.history.year(y)?.titles ?? [] } }))];
       const started = (): Message => messageOf(s.message);
       const span = years.length ? `${years[0]}–${ctx.period}` : `${s.year}–${ctx.period}`;
       if (years.length < meta.minYears)

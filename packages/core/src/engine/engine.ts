@@ -413,14 +413,24 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     // delegated part then steps aside (ctx.delegatedTo) while its own checks still apply.
     const chosen = candidates;
     const delegatedTo = [...new Set(candidates.filter((c) => c.p.kind !== 'national').map((c) => c.p.id))];
+    // Parameter values depend on the plan alone (its rule date and plugins): found once, frozen, shared.
+    const paramValues = new Map<string, ParameterValue>();
     const param = <T,>(id: string): ParameterValue<T> => {
+      let v = paramValues.get(id);
+      if (!v) {
+        v = Object.freeze(findParam(id));
+        paramValues.set(id, v);
+      }
+      return v as ParameterValue<T>;
+    };
+    const findParam = (id: string): ParameterValue => {
       const set = settings.get(id);
-      if (set) return { id, value: set.s.value as T, citation: set.s.citation, source: set.p.id };
+      if (set) return { id, value: set.s.value, citation: set.s.citation, source: set.p.id };
       const e = params.get(id);
       if (!e) throw new TdktError('UNKNOWN_PARAMETER', msg(`Tham số không được khai báo "${id}"`, `Parameter "${id}" is not declared`), { value: id });
       const v = e.def.versions.find((x) => inWindow(ruleDate, x.validFrom, x.validTo));
       if (!v) return { id, value: null, citation: e.def.versions[e.def.versions.length - 1]!.citation, source: e.plugin.id };
-      return { id, value: v.value as T | null, citation: v.citation, source: e.plugin.id };
+      return { id, value: v.value, citation: v.citation, source: e.plugin.id };
     };
 
     const parts: Criterion[] = [];

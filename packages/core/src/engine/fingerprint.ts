@@ -1,7 +1,6 @@
-import { sha256 } from '@noble/hashes/sha2';
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { TdktError, parseWith } from '../errors.js';
 import { evaluationRequestSchema, type EvaluationRequest } from '../model/request.js';
+import { sha256Hex } from './hash.js';
 import { evaluateItem, mapStream, type AnyIterable, type BatchOptions } from './batch.js';
 import type { Decision, Engine } from './engine.js';
 import type { Plugin } from './plugin.js';
@@ -16,7 +15,7 @@ function stableJson(value: unknown): string {
   );
 }
 
-const digest = (text: string): string => bytesToHex(sha256(utf8ToBytes(text)));
+const digest = sha256Hex;
 const inWindow = (date: string, from?: string, to?: string) => (from === undefined || from <= date) && (to === undefined || date <= to);
 
 /** What the fingerprint needs from an engine, computed once per engine. */
