@@ -29,12 +29,9 @@ export function sha256Hex(text: string): string {
  * `JSON.stringify` of a string: quoted as it is when no character needs escaping (no quote,
  * backslash, control character or surrogate), which is what ids, codes and dates are.
  */
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\\ud800-\udfff]/;
 function quote(s: string): string {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c === 0x22 || c === 0x5c || (c >= 0xd800 && c <= 0xdfff)) return JSON.stringify(s);
-  }
-  return `"${s}"`;
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
 function canonical(value: unknown): string {

@@ -40,13 +40,18 @@ export function clockFallback(r: Regime): Citation {
 /** Decree 90/2020 Art 2 cl 5 a (as supplemented by Decree 48/2023): disciplined in the year → KHTNV. */
 export const RATING_DISCIPLINE = cite.d90('quoted', { article: 2, clause: 5, point: 'a' });
 
+/** The route `c` as not claimed: it applies only to `label`. */
+function notApplicable(c: Criterion, label: Message): Criterion {
+  return criterion({ id: c.id, route: c.route, text: c.text, citations: [...c.citations], test: () => ({ outcome: 'ineligible', notClaimed: true, message: () => msg(`Chỉ áp dụng cho ${label.vi}`, `Applies only to ${label.en}`) }) });
+}
+
 /** Wraps a route so that it only applies to some subject kinds (others: not claimed). */
 export function forKinds(kinds: SubjectKind[], c: Criterion, label: Message): Criterion {
+  const other = notApplicable(c, label);
   const w: Criterion = {
     ...c,
     evaluate(ctx) {
-      if (kinds.includes(ctx.request.subject.kind)) return c.evaluate(ctx);
-      return criterion({ id: c.id, route: c.route, text: c.text, citations: [...c.citations], test: () => ({ outcome: 'ineligible', notClaimed: true, message: () => msg(`Chỉ áp dụng cho ${label.vi}`, `Applies only to ${label.en}`) }) }).evaluate(ctx);
+      return kinds.includes(ctx.request.subject.kind) ? c.evaluate(ctx) : other.evaluate(ctx);
     },
   };
   // Not claimed counts as not met (ineligible).
@@ -56,11 +61,11 @@ export function forKinds(kinds: SubjectKind[], c: Criterion, label: Message): Cr
 /** Applies a criterion only to individuals of some groups (others: not claimed). */
 export function forGroups(groups: string[], c: Criterion, label: Message): Criterion {
   const applies = (ctx: EvalContext) => ctx.request.subject.kind === 'individual' && groups.includes(ctx.request.subject.group ?? 'official');
+  const other = notApplicable(c, label);
   const w: Criterion = {
     ...c,
     evaluate(ctx) {
-      if (applies(ctx)) return c.evaluate(ctx);
-      return criterion({ id: c.id, route: c.route, text: c.text, citations: [...c.citations], test: () => ({ outcome: 'ineligible', notClaimed: true, message: () => msg(`Chỉ áp dụng cho ${label.vi}`, `Applies only to ${label.en}`) }) }).evaluate(ctx);
+      return applies(ctx) ? c.evaluate(ctx) : other.evaluate(ctx);
     },
   };
   return withOutcome(w, (ctx) => (applies(ctx) ? outcomeOf(c, ctx) : 'ineligible'));
