@@ -1,5 +1,5 @@
 import type { Citation, LegalDocument } from '../citation.js';
-import { CALENDAR_YEAR, emulationYearRange, isIsoDate } from '../dates.js';
+import { CALENDAR_YEAR, emulationYearRange, isIsoDate, type DateRange } from '../dates.js';
 import { TdktError, parseWith } from '../errors.js';
 import { msg } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
@@ -366,14 +366,11 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
 
   function prepare(input: unknown): PreparedRequest {
     const v = validate(input);
-    const handle = { request: deepFreeze(v.req) };
-    Object.defineProperty(handle, PREPARED, { value: { token, v }, enumerable: false });
-    return Object.freeze(handle);
+    return new PreparedHandle(deepFreeze(v.req), token, v);
   }
 
   function evaluatePrepared(prepared: PreparedRequest, options?: EvaluateOptions): Decision | BriefDecision {
-    const held = typeof prepared === 'object' && prepared !== null ? (prepared as { [PREPARED]?: { token: object; v: Validated } })[PREPARED] : undefined;
-    const v = held?.token === token ? held.v : undefined;
+    const v = PreparedHandle.open(prepared, token);
     if (!v) throw new TdktError('VALIDATION_FAILED', msg('Yêu cầu chưa được chuẩn bị bởi engine.prepare của bộ máy này', "The request was not made by this engine's prepare()"), { path: [], value: prepared });
     return run(v, options?.explain !== false);
   }
@@ -493,7 +490,17 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       }
 
     const root = allOf({ id: `award.${req.award}`, text: msg(`Xét tặng ${award.nameVi} năm ${req.period}`, `${award.nameEn} for ${req.period}`), citations: award.citations }, parts);
-    const plan: EvalPlan = { root, ruleId, ruleDate, rulePacks: use.map((p) => ({ id: p.id, version: p.version })), pluginIds: use.map((p) => p.id), delegatedTo, param, emulationYear: (y) => emulationYearRange(y, yearRule) };
+    // Emulation years are asked for again and again (the period, the years of a chain): computed once each.
+    const years = new Map<number, DateRange>();
+    const emulationYear = (y: number): DateRange => {
+      let r = years.get(y);
+      if (!r) {
+        r = Object.freeze(emulationYearRange(y, yearRule));
+        years.set(y, r);
+      }
+      return r;
+    };
+    const plan: EvalPlan = { root, ruleId, ruleDate, rulePacks: use.map((p) => ({ id: p.id, version: p.version })), pluginIds: use.map((p) => p.id), delegatedTo, param, emulationYear };
     if (plans.size >= PLAN_CACHE_SIZE) plans.clear();
     plans.set(key, plan);
     return plan;
@@ -594,8 +601,27 @@ interface EvalPlan {
   emulationYear: EvalContext['emulationYear'];
 }
 
-/** Where a prepared request keeps its validated form (see `prepare`). */
-const PREPARED = Symbol('tdkt.prepared');
+/**
+ * A prepared request: the frozen request, and — in private fields no caller can reach or forge —
+ * its validated form and the token of the engine that made it.
+ */
+class PreparedHandle implements PreparedRequest {
+  readonly request: Readonly<EvaluationRequest>;
+  readonly #token: object;
+  readonly #validated: Validated;
+
+  constructor(request: Readonly<EvaluationRequest>, token: object, validated: Validated) {
+    this.request = request;
+    this.#token = token;
+    this.#validated = validated;
+    Object.freeze(this);
+  }
+
+  /** The validated form of `p` when this engine (`token`) prepared it. */
+  static open(p: unknown, token: object): Validated | undefined {
+    return p instanceof PreparedHandle && p.#token === token ? p.#validated : undefined;
+  }
+}
 
 /** A request that passed validation, with the plugins it applies and its award. */
 interface Validated {
