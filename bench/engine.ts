@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, freemem, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { TdktError, type EvaluationRequest, type Outcome, type PreparedRequest } from '@tdkt/core';
+import { TdktError, explanationHash, type Decision, type EvaluationRequest, type Outcome, type PreparedRequest } from '@tdkt/core';
 import { createVnEngine } from '@tdkt/rules-vn';
 import { RULES, malformedInput, subjectYear } from './engine/generate.js';
 import { facts, handwritten, type Facts } from './engine/handwritten.js';
@@ -101,22 +101,27 @@ async function main(): Promise<void> {
     hand: () => { for (let k = 0; k < handReps; k++) for (const q of requests) count(handwritten(q)); },
     jre: async () => { for (const f of factList) count(await jre.run(f)); },
   };
+  // The hash alone, over the sampled decisions made once (untimed): what explanations cost at least.
+  const decisions: Decision[] = prepared.map((p) => engine.evaluatePrepared(p));
+  const hashAll = () => { for (const d of decisions) sink += explanationHash(d.explanation, d.rulePacks).length; };
   for (let k = 0; k < 3; k++) {
     contenders.off();
     contenders.on();
     contenders.hand();
+    hashAll();
   }
-  const runs = { off: [] as number[], on: [] as number[], hand: [] as number[], jre: [] as number[] };
+  const runs = { off: [] as number[], on: [] as number[], hand: [] as number[], jre: [] as number[], hash: [] as number[] };
   for (let r = 0; r < cfg.rounds; r++) {
     runs.off.push(await timed(contenders.off));
     runs.hand.push((await timed(contenders.hand)) / handReps);
     runs.on.push(await timed(contenders.on));
+    runs.hash.push(await timed(hashAll));
     runs.jre.push(await timed(contenders.jre));
   }
   const us = (ms: number) => (ms * 1000) / cfg.sample;
-  const micros = { handwritten: us(median(runs.hand)), engineExplainOff: us(median(runs.off)), engineExplainOn: us(median(runs.on)), jsonRulesEngine: us(median(runs.jre)) };
+  const micros = { handwritten: us(median(runs.hand)), engineExplainOff: us(median(runs.off)), engineExplainOn: us(median(runs.on)), jsonRulesEngine: us(median(runs.jre)), explanationHash: us(median(runs.hash)) };
   const perRound = (f: (r: number) => number) => median(Array.from({ length: cfg.rounds }, (_, r) => f(r)));
-  log(`µs per subject-year (median of ${cfg.rounds} rounds): hand-written ${micros.handwritten.toFixed(3)}, engine explain off ${micros.engineExplainOff.toFixed(2)}, on ${micros.engineExplainOn.toFixed(2)}, json-rules-engine ${micros.jsonRulesEngine.toFixed(2)}`);
+  log(`µs per subject-year (median of ${cfg.rounds} rounds): hand-written ${micros.handwritten.toFixed(3)}, engine explain off ${micros.engineExplainOff.toFixed(2)}, on ${micros.engineExplainOn.toFixed(2)} (of which explanationHash alone ${micros.explanationHash.toFixed(2)}), json-rules-engine ${micros.jsonRulesEngine.toFixed(2)}`);
 
   // 4. The stream, in a child process (peak memory and linearity), while this process runs 5.
   // Bundled by run.mjs: the child is bundled too; run through tsx: its source.
@@ -153,6 +158,7 @@ async function main(): Promise<void> {
   const engineVsHandwritten = round(perRound((r) => runs.off[r]! / runs.hand[r]!));
   const engineExplainOnVsHandwritten = round(perRound((r) => runs.on[r]! / runs.hand[r]!));
   const explainOverhead = round(perRound((r) => runs.on[r]! / runs.off[r]!));
+  const hashVsHandwritten = round(perRound((r) => runs.hash[r]! / runs.hand[r]!));
   const first = linearity[0]!;
   const last = linearity[linearity.length - 1]!;
   const results: EngineResults = {
@@ -165,7 +171,8 @@ async function main(): Promise<void> {
     size,
     date: new Date().toISOString(),
     sample: { subjectYears: cfg.sample, rounds: cfg.rounds, disagreements, outcomes },
-    microsPerSubjectYear: { handwritten: round(micros.handwritten, 3), engineExplainOff: round(micros.engineExplainOff), engineExplainOn: round(micros.engineExplainOn), jsonRulesEngine: round(micros.jsonRulesEngine) },
+    microsPerSubjectYear: { handwritten: round(micros.handwritten, 3), engineExplainOff: round(micros.engineExplainOff), engineExplainOn: round(micros.engineExplainOn), jsonRulesEngine: round(micros.jsonRulesEngine), explanationHash: round(micros.explanationHash) },
+    hashVsHandwritten,
     linearity,
     untypedErrors,
     robustnessInputs: cfg.robustness,
@@ -182,7 +189,7 @@ async function main(): Promise<void> {
     machine: { nproc: cpus().length, cpu: cpus()[0]?.model.trim() ?? 'unknown', node: process.version, memory: `${(totalmem() / 2 ** 30).toFixed(1)} GiB total, ${(freemem() / 2 ** 30).toFixed(1)} GiB free`, loadAverage: loadavg().map((x) => round(x, 1)) },
     seconds: round((performance.now() - started) / 1000, 1),
   };
-  log(`ratios: engine/json-rules-engine throughput ${engineVsJsonRulesEngine}×, engine/hand-written time ${engineVsHandwritten}× (explain off), ${engineExplainOnVsHandwritten}× (on), explain on/off ${explainOverhead}×`);
+  log(`ratios: engine/json-rules-engine throughput ${engineVsJsonRulesEngine}×, engine/hand-written time ${engineVsHandwritten}× (explain off), ${engineExplainOnVsHandwritten}× (on; the hash alone ${hashVsHandwritten}×), explain on/off ${explainOverhead}×`);
   for (const [k, t] of Object.entries(results.targets)) log(`  ${t.met ? 'met    ' : 'missed '} ${k} ${t.target}`);
   log(`${results.seconds} s in all (${RULES.length} rules; checksum ${sink})`);
   if (json) {

@@ -15,7 +15,13 @@ export interface EngineResults {
   size: 'small' | 'full';
   date: string;
   sample: { subjectYears: number; rounds: number; disagreements: { handwritten: number; jsonRulesEngine: number }; outcomes: Record<string, Record<string, number>> };
-  microsPerSubjectYear: { handwritten: number; engineExplainOff: number; engineExplainOn: number; jsonRulesEngine: number };
+  microsPerSubjectYear: { handwritten: number; engineExplainOff: number; engineExplainOn: number; jsonRulesEngine: number; explanationHash: number };
+  /**
+   * `explanationHash` alone (SHA-256 of the canonical structure of each sampled decision, which
+   * every decision with explanations carries) over the hand-written functions' time, same rounds:
+   * a floor under `engineExplainOnVsHandwritten` while decisions are hashed as they are made.
+   */
+  hashVsHandwritten: number;
   linearity: { subjectYears: number; seconds: number; evaluationSeconds: number; microsPerSubjectYear: number }[];
   /** Non-TdktError exceptions over `robustnessInputs` generated (partly malformed) inputs. */
   untypedErrors: number;
