@@ -173,6 +173,7 @@ async function main(): Promise<void> {
     sample: { subjectYears: cfg.sample, rounds: cfg.rounds, disagreements, outcomes },
     microsPerSubjectYear: { handwritten: round(micros.handwritten, 3), engineExplainOff: round(micros.engineExplainOff), engineExplainOn: round(micros.engineExplainOn), jsonRulesEngine: round(micros.jsonRulesEngine), explanationHash: round(micros.explanationHash) },
     hashVsHandwritten,
+    rounds: Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, v.map((ms) => round(us(ms)))])) as EngineResults['rounds'],
     linearity,
     untypedErrors,
     robustnessInputs: cfg.robustness,

@@ -22,6 +22,8 @@ export interface EngineResults {
    * a floor under `engineExplainOnVsHandwritten` while decisions are hashed as they are made.
    */
   hashVsHandwritten: number;
+  /** µs per subject-year of each round, by contender (the ratios above are medians of per-round ratios). */
+  rounds: { off: number[]; on: number[]; hand: number[]; jre: number[]; hash: number[] };
   linearity: { subjectYears: number; seconds: number; evaluationSeconds: number; microsPerSubjectYear: number }[];
   /** Non-TdktError exceptions over `robustnessInputs` generated (partly malformed) inputs. */
   untypedErrors: number;

@@ -27,6 +27,17 @@ import { nationalAwards } from './catalog.js';
 import { cite } from './cite.js';
 import { P, nationalParameters } from './parameters.js';
 
+/** Results that depend on nothing evaluated (the usual case: nothing to report): built once, shared. */
+const NOT_APPLICABLE: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không áp dụng', 'Not applicable') });
+const NO_DISCIPLINE: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không bị kỷ luật', 'No discipline') });
+const DISCIPLINE_ENDED: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Kỷ luật trước đây đã chấp hành xong trước năm xét', 'Earlier discipline ended before the year') });
+const NO_OPEN_MATTER: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không có vụ việc đang xem xét', 'No open matter') });
+const NO_TRANSFER: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không điều động, biệt phái trong năm', 'No transfer or secondment in the year') });
+const ATTESTED: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Được đơn vị xác nhận (không có sự kiện trái ngược)', 'Attested by the unit (no contrary fact)') });
+const NO_CONTRADICTION: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không có mâu thuẫn', 'No contradiction') });
+const NO_REORGANISATION: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không có sắp xếp, sáp nhập trong thời gian tính thành tích', 'No reorganisation within the years counted') });
+const NO_DISCIPLINE_PERIOD: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không có thời gian kỷ luật trong các năm tính thành tích', 'No disciplinary period within the years counted') });
+
 const cite90a = cite.d90('quoted', { article: 2, clause: 5, point: 'a' });
 
 const RATING_VI: Record<Rating, string> = { HTXSNV: 'hoàn thành xuất sắc nhiệm vụ', HTTNV: 'hoàn thành tốt nhiệm vụ', HTNV: 'hoàn thành nhiệm vụ', KHTNV: 'không hoàn thành nhiệm vụ' };
@@ -123,9 +134,9 @@ export function workingTime(citations: Citation[]): Criterion {
     citations,
     test(ctx) {
       const s = ctx.request.subject;
-      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return { outcome: 'eligible', trivial: true, message: () => msg('Không áp dụng', 'Not applicable') };
+      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return NOT_APPLICABLE;
       const p = ctx.param<number>(P.workingMonths);
-      if (p.value === null) return { outcome: 'eligible', trivial: true, message: () => msg('Không áp dụng', 'Not applicable') };
+      if (p.value === null) return NOT_APPLICABLE;
       const yr = ctx.emulationYear(ctx.period);
       const from = s.recruited && s.recruited > yr.from ? s.recruited : yr.from;
       const serviceDays = daysBetween(from, yr.to);
@@ -183,7 +194,7 @@ export function disciplineClock(citations: Citation[], ratingRule: Citation): Cr
     test(ctx) {
       const yr = ctx.emulationYear(ctx.period);
       const list = ctx.request.subject.discipline ?? [];
-      if (list.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không bị kỷ luật', 'No discipline') };
+      if (list.length === 0) return NO_DISCIPLINE;
       const results: LeafResult[] = [];
       for (const d of list) {
         const violation = d.forYear ?? yearOf(d.decidedOn);
@@ -210,7 +221,7 @@ export function disciplineClock(citations: Citation[], ratingRule: Citation): Cr
         else
           results.push({ outcome: 'needs-review', evidence, reliesOn: [p.citation], missing: ['ministry/province/sector rule on the year after a violation'], message: () => msg(`Thời gian kỷ luật (${form}) kết thúc ngày ${d.until} trong năm ${ctx.period}; thành tích tính từ khi chấp hành xong kỷ luật — việc xét cả năm do quy định của bộ, ngành, tỉnh hoặc Hội đồng quyết định`, `The ${d.form} period ends on ${d.until}, inside ${ctx.period}; achievements count from its end — whether the year can be considered is for the ministry/province/sector rule or the council`) });
       }
-      if (results.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Kỷ luật trước đây đã chấp hành xong trước năm xét', 'Earlier discipline ended before the year') };
+      if (results.length === 0) return DISCIPLINE_ENDED;
       const bad = results.find((r) => r.outcome === 'ineligible') ?? results.find((r) => r.outcome === 'needs-review') ?? results[0]!;
       return { ...bad, evidence: () => results.flatMap((r) => evidenceOf(r.evidence)), reliesOn: bad.reliesOn ?? [] };
     },
@@ -228,7 +239,7 @@ export function noPendingMatters(citations: Citation[]): Criterion {
     citations,
     test(ctx) {
       const open = (ctx.request.subject.pending ?? []).filter((p) => p.since <= ctx.asOf);
-      if (open.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có vụ việc đang xem xét', 'No open matter') };
+      if (open.length === 0) return NO_OPEN_MATTER;
       return {
         outcome: 'ineligible',
         evidence: open.map((p) => ({ kind: 'pending' as const, ref: `${p.kind} ${p.since}`, detail: { kind: p.kind, since: p.since } })),
@@ -254,7 +265,7 @@ export function transferComments(citations: Citation[]): Criterion {
     test(ctx) {
       const yr = ctx.emulationYear(ctx.period);
       const inYear = (ctx.request.subject.transfers ?? []).filter((t) => t.date >= yr.from && t.date <= yr.to);
-      if (inYear.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không điều động, biệt phái trong năm', 'No transfer or secondment in the year') };
+      if (inYear.length === 0) return NO_TRANSFER;
       const results: LeafResult[] = [];
       for (const t of inYear) {
         const evidence: Evidence[] = [{ kind: 'transfer', ref: `${t.kind} ${t.date}`, detail: { ...t } }];
@@ -392,17 +403,26 @@ export interface PriorAward {
  * 152 Art 4 cl 3); an award of unknown type gives needs-review; cancelled awards count for nothing.
  */
 export function findPriorAward(ctx: EvalContext, codes: string[], typeRule: Citation): PriorAward {
-  const held = codes.flatMap((c) => ctx.history.awards(c)).filter((a) => !a.decidedOn || a.decidedOn <= ctx.asOf);
-  const cancelled = codes.flatMap((c) => ctx.history.cancelledAwards(c));
+  const held: AwardHeld[] = [];
+  const cancelled: AwardHeld[] = [];
+  const all = ctx.request.subject.awards ?? [];
+  for (const c of codes)
+    for (const a of all) {
+      if (a.award !== c) continue;
+      if (a.status === 'cancelled') cancelled.push(a);
+      else if (!a.decidedOn || a.decidedOn <= ctx.asOf) held.push(a);
+    }
   const evidence = (): Evidence[] => [
     ...held.map((a): Evidence => ({ kind: 'award', ref: awardLabel(a), detail: { award: a.award, period: a.period ?? null, type: a.type ?? null, decidedOn: a.decidedOn ?? null, issuer: a.issuer ?? null } })),
     ...cancelled.map((a): Evidence => ({ kind: 'award', ref: awardLabel(a), detail: { status: 'cancelled' } })),
   ];
   const end = (a: AwardHeld) => a.period?.[1] ?? (a.decidedOn ? yearOf(a.decidedOn) : 0);
-  const merit = held.filter((a) => a.type === 'cong-trang').sort((a, b) => end(b) - end(a));
+  // The latest merit award (the first of the latest, as a stable sort would give).
+  let latest: AwardHeld | undefined;
+  for (const a of held) if (a.type === 'cong-trang' && (!latest || end(a) > end(latest))) latest = a;
   // A later award of unknown type may be the one the clock runs from: the type decides, so ask.
-  const laterUnknown = held.filter((a) => a.type === undefined && (!merit[0] || end(a) > end(merit[0])));
-  if (merit[0] && laterUnknown.length === 0) return { award: merit[0], evidence };
+  const laterUnknown = held.filter((a) => a.type === undefined && (!latest || end(a) > end(latest)));
+  if (latest && laterUnknown.length === 0) return { award: latest, evidence };
   const unknown = laterUnknown.length ? laterUnknown : held.filter((a) => a.type === undefined);
   if (unknown.length)
     return { evidence, result: { outcome: 'needs-review', evidence, missing: ['awards[].type'], message: () => msg(`Không rõ loại hình khen thưởng của ${unknown.map(awardLabel).join(', ')} (công trạng hay chuyên đề/đột xuất)`, `The type of ${unknown.map(awardLabel).join(', ')} is not known (merit, or thematic/extraordinary)`) } };
@@ -491,7 +511,7 @@ export function complianceAttested(citations: Citation[], years: (ctx: EvalConte
       const pen = (s.penalties ?? []).filter((p) => yearOf(p.date) >= from && yearOf(p.date) <= to);
       const khtnv: number[] = [];
       for (let y = from; y <= to; y++) if (ctx.history.year(y)?.rating === 'KHTNV') khtnv.push(y);
-      if (disc.length + pen.length + khtnv.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Được đơn vị xác nhận (không có sự kiện trái ngược)', 'Attested by the unit (no contrary fact)') };
+      if (disc.length + pen.length + khtnv.length === 0) return ATTESTED;
       return {
         outcome: 'ineligible',
         evidence: [...disc.map((d) => ({ kind: 'discipline' as const, ref: `${d.form} ${d.decidedOn}` })), ...pen.map((p) => ({ kind: 'penalty' as const, ref: p.date })), ...khtnv.map((y) => ({ kind: 'year' as const, ref: String(y) }))],
@@ -512,7 +532,7 @@ export function spiritAttested(citations: Citation[]): Criterion {
     citations,
     test(ctx) {
       if (ctx.history.year(ctx.period)?.registered === false) return { outcome: 'ineligible', message: () => msg(`Không đăng ký thi đua năm ${ctx.period}`, `Did not register for emulation in ${ctx.period}`) };
-      return { outcome: 'eligible', trivial: true, message: () => msg('Được đơn vị xác nhận (không có sự kiện trái ngược)', 'Attested by the unit (no contrary fact)') };
+      return ATTESTED;
     },
   });
 }
@@ -555,7 +575,7 @@ export function consistencyCheck(): Criterion {
     citations: [cite90a],
     test(ctx) {
       const s = ctx.request.subject;
-      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return { outcome: 'eligible', trivial: true, message: () => msg('Không áp dụng', 'Not applicable') };
+      if (s.kind !== 'individual' || (s.group ?? 'official') !== 'official') return NOT_APPLICABLE;
       const clashes: string[] = [];
       (s.discipline ?? []).forEach((d, i) => {
         const y = yearOf(d.decidedOn);
@@ -566,7 +586,7 @@ export function consistencyCheck(): Criterion {
           clashes.push(`subject.discipline[${i}] (${d.form} ${d.decidedOn}) ↔ subject.years[${j}].rating (${y}: ${r})`);
         }
       });
-      if (clashes.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có mâu thuẫn', 'No contradiction') };
+      if (clashes.length === 0) return NO_CONTRADICTION;
       return {
         outcome: 'needs-review',
         missing: clashes,
@@ -589,7 +609,7 @@ export function collectiveLineage(windowStart: (ctx: EvalContext) => number): Cr
     test(ctx) {
       const start = `${windowStart(ctx)}-01-01`;
       const before = (ctx.request.subject.predecessors ?? []).filter((p) => p.until > start);
-      if (before.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có sắp xếp, sáp nhập trong thời gian tính thành tích', 'No reorganisation within the years counted') };
+      if (before.length === 0) return NO_REORGANISATION;
       const p = ctx.param<string>(P.collectiveAfterReorganisation);
       const evidence: Evidence[] = before.map((b) => ({ kind: 'fact', ref: `predecessor ${b.unit}`, detail: { ...b } }));
       const names = before.map((b) => `${b.unit} (đến ${b.until})`).join(', ');
@@ -614,7 +634,7 @@ export function disciplineWindow(citations: Citation[], years: (ctx: EvalContext
       const start = `${from}-01-01`;
       const end = `${to}-12-31`;
       const hits = (ctx.request.subject.discipline ?? []).filter((d) => d.decidedOn <= end && (d.until ?? d.decidedOn) >= start);
-      if (hits.length === 0) return { outcome: 'eligible', trivial: true, message: () => msg('Không có thời gian kỷ luật trong các năm tính thành tích', 'No disciplinary period within the years counted') };
+      if (hits.length === 0) return NO_DISCIPLINE_PERIOD;
       const noEnd = hits.filter((d) => !d.until);
       if (noEnd.length && noEnd.length === hits.length)
         return { outcome: 'needs-review', missing: ['discipline.until'], message: () => msg(`Quyết định kỷ luật ngày ${noEnd.map((d) => d.decidedOn).join(', ')} không ghi thời hạn`, `Disciplinary decision(s) of ${noEnd.map((d) => d.decidedOn).join(', ')} give no end of the period`) };

@@ -84,7 +84,7 @@ export function windowAfter(
       const bad = years.filter((y) => !meta.everyYear.test(ctx, y));
       const evidence = (): Evidence[] => [...evidenceOf(s.evidence), ...years.map((y): Evidence => ({ kind: 'year', ref: String(y), detail: { ok: !bad.includes(y), rating: ctx.history.rating(y) ?? null, titles: ctx.history.year(y)?.titles ?? [] } }))];
       const started = (): Message => messageOf(s.message);
-      const span = years.length ? `${years[0]}–${ctx.period}` : `${s.year}–${ctx.period}`;
+      const span = (): string => (years.length ? `${years[0]}–${ctx.period}` : `${s.year}–${ctx.period}`);
       if (years.length < meta.minYears)
         return {
           outcome: 'ineligible',
@@ -99,8 +99,8 @@ export function windowAfter(
           outcome: 'ineligible',
           evidence,
           message: () => msg(
-            `Trong ${span} có năm không ${meta.everyYear.label.vi}: ${bad.join(', ')}`,
-            `Within ${span} some years are not ${meta.everyYear.label.en}: ${bad.join(', ')}`,
+            `Trong ${span()} có năm không ${meta.everyYear.label.vi}: ${bad.join(', ')}`,
+            `Within ${span()} some years are not ${meta.everyYear.label.en}: ${bad.join(', ')}`,
           ),
         };
       const countResults = (meta.counts ?? []).map((c) => ({ c, years: years.filter((y) => c.test(ctx, y)) }));
@@ -110,16 +110,16 @@ export function windowAfter(
           outcome: 'ineligible',
           evidence,
           message: () => msg(
-            `Trong ${span} (${years.length} năm): ${short.map((r) => `${r.c.label.vi} ${r.years.length}/${r.c.min} lần`).join('; ')}`,
-            `Within ${span} (${years.length} years): ${short.map((r) => `${r.c.label.en} ${r.years.length} of ${r.c.min}`).join('; ')}`,
+            `Trong ${span()} (${years.length} năm): ${short.map((r) => `${r.c.label.vi} ${r.years.length}/${r.c.min} lần`).join('; ')}`,
+            `Within ${span()} (${years.length} years): ${short.map((r) => `${r.c.label.en} ${r.years.length} of ${r.c.min}`).join('; ')}`,
           ),
         };
       return {
         outcome: 'eligible',
         evidence,
         message: () => msg(
-          `${started().vi}; ${years.length} năm liên tục ${span} đều ${meta.everyYear.label.vi}${countResults.map((r) => `; ${r.c.label.vi}: ${r.years.join(', ')}`).join('')}`,
-          `${started().en}; ${years.length} consecutive years ${span}, all ${meta.everyYear.label.en}${countResults.map((r) => `; ${r.c.label.en}: ${r.years.join(', ')}`).join('')}`,
+          `${started().vi}; ${years.length} năm liên tục ${span()} đều ${meta.everyYear.label.vi}${countResults.map((r) => `; ${r.c.label.vi}: ${r.years.join(', ')}`).join('')}`,
+          `${started().en}; ${years.length} consecutive years ${span()}, all ${meta.everyYear.label.en}${countResults.map((r) => `; ${r.c.label.en}: ${r.years.join(', ')}`).join('')}`,
         ),
       };
     },

@@ -189,6 +189,9 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
   );
 }
 
+/** A route not claimed (see {@link notClaimed}): the same result every time. */
+const NOT_CLAIMED: LeafResult = Object.freeze({ outcome: 'ineligible', notClaimed: true, message: msg('Không đề nghị theo trường hợp này (không có dữ liệu)', 'Not claimed: the input carries no such achievement') });
+
 /** The message of a node when explanations are off (it is not returned). */
 const NO_MESSAGE: Message = Object.freeze({ vi: '', en: '' });
 
@@ -289,7 +292,7 @@ export function notClaimed(meta: CriterionMeta & { claimable?: (ctx: EvalContext
           message: () => msg('Thành tích này do hội đồng thi đua – khen thưởng đánh giá', 'This achievement is for the emulation council to judge'),
           missing: ['council judgment'],
         };
-      return { outcome: 'ineligible', notClaimed: true, message: () => msg('Không đề nghị theo trường hợp này (không có dữ liệu)', 'Not claimed: the input carries no such achievement') };
+      return NOT_CLAIMED;
     },
   });
 }

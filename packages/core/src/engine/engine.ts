@@ -8,7 +8,7 @@ import { allOf, criterion, markDecisive, outcomeOf, withOutcome } from './combin
 import { explanationHash } from './hash.js';
 import { SubjectHistory } from './history.js';
 import { definePlugin, type AwardDefinition, type AwardRule, type ParameterDefinition, type ParameterSetting, type Plugin, type PluginDefinition } from './plugin.js';
-import type { Criterion, EvalContext, Explanation, ParameterValue } from './types.js';
+import type { Criterion, EvalContext, Explanation, LeafResult, ParameterValue } from './types.js';
 
 /**
  * The outcome of one request without its explanation: what {@link Engine.evaluate} returns with
@@ -431,6 +431,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     };
 
     const parts: Criterion[] = [];
+    const forThisKind: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) });
     parts.push(
       criterion({
         id: 'engine.subject-kind',
@@ -438,7 +439,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
         citations: award.citations.slice(0, 1),
         test: (c) =>
           award.subjectKinds.includes(c.request.subject.kind)
-            ? { outcome: 'eligible', trivial: true, message: () => msg(`${award.nameVi} xét cho đối tượng này`, `${award.nameEn} is for this kind of subject`) }
+            ? forThisKind
             : { outcome: 'ineligible', message: () => msg(`${award.nameVi} không xét tặng cho ${kindVi(c.request.subject.kind)}`, `${award.nameEn} is not awarded to a ${c.request.subject.kind}`) },
       }),
     );

@@ -1,10 +1,13 @@
-import { allOf, anyOf, criterion, msg, outcomeOf, withOutcome, type Criterion, type EvalContext } from '@tdkt/core';
+import { allOf, anyOf, criterion, msg, outcomeOf, withOutcome, type Criterion, type EvalContext, type LeafResult } from '@tdkt/core';
 import { cite } from '../cite.js';
 import { councilVote, disciplineClock, initiatives, newRecruitMinimum, noPendingMatters, ratingAtLeast, spiritAttested, transferComments, workingTime } from '../common.js';
 import { SOURCES } from '../documents.js';
 import { P } from '../parameters.js';
 import type { Regime } from '../regimes.js';
 import { art4, RATING_DISCIPLINE, rule, versions } from './helpers.js';
+
+/** Results that depend on nothing evaluated (the usual case: nothing to report): built once, shared. */
+const OFFICIAL: LeafResult = Object.freeze({ outcome: 'eligible', message: msg('Cán bộ, công chức, viên chức, người lao động', 'Official or employee') });
 
 const ldttLaw = (r: Regime) => (r === 'old' ? cite.oldLaw('quoted', { article: 24, url: 'https://vietjack.me/phap-luat/luat-thi-dua-khen-thuong-2003/chuong-8-736.html' }) : cite.law('quoted', { article: 24, clause: 1, url: SOURCES.art23 }));
 
@@ -16,7 +19,7 @@ function groupCheck(r: Regime): Criterion {
     citations: r === 'old' ? [ldttLaw(r)] : [cite.law('quoted', { article: 24, clause: 4 })],
     test(ctx) {
       const g = ctx.request.subject.group ?? 'official';
-      if (g === 'official') return { outcome: 'eligible', message: () => msg('Cán bộ, công chức, viên chức, người lao động', 'Official or employee') };
+      if (g === 'official') return OFFICIAL;
       if (g === 'armed-forces') return { outcome: 'needs-review', missing: ['Ministry of Defence / Public Security rules'], message: () => msg('Lực lượng vũ trang: danh hiệu "Chiến sĩ tiên tiến" theo quy định của Bộ Quốc phòng, Bộ Công an', 'Armed forces: the Advanced Soldier title under the Defence / Public Security rules') };
       return { outcome: 'needs-review', missing: ['provincial rule (Law Art 24 cl 3–4)'], message: () => msg('Công nhân, nông dân, người lao động khác: tiêu chuẩn do UBND tỉnh quy định chi tiết (Luật Điều 24 khoản 3, 4); chưa nạp quy định của tỉnh', 'Workers, farmers and other labourers: the province details the criteria (Law Art 24 cl 3–4); no provincial rule is loaded') };
     },

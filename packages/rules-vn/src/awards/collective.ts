@@ -1,10 +1,13 @@
-import { consecutiveYears, criterion, delegated, memberShare, msg, type Criterion, type EvalContext } from '@tdkt/core';
+import { consecutiveYears, criterion, delegated, memberShare, msg, type Criterion, type EvalContext, type LeafResult } from '@tdkt/core';
 import { cite } from '../cite.js';
 import { noOverlap, noPendingMatters, nameVi } from '../common.js';
 import { SOURCES } from '../documents.js';
 import { P } from '../parameters.js';
 import type { Regime } from '../regimes.js';
 import { art4, review, rule, versions } from './helpers.js';
+
+/** Results that depend on nothing evaluated (the usual case: nothing to report): built once, shared. */
+const NO_MEMBER_DISCIPLINED: LeafResult = Object.freeze({ outcome: 'eligible', trivial: true, message: msg('Không có thành viên bị kỷ luật (không có dữ liệu kỷ luật)', 'No member disciplined (none given)') });
 
 const ownRating = (ctx: EvalContext) => ctx.request.subject.rating ?? ctx.history.rating(ctx.period);
 
@@ -73,7 +76,7 @@ export const tapTheLaoDongTienTien = versions('tap-the-lao-dong-tien-tien', (r) 
       citations: [art28],
       test(ctx) {
         const d = ctx.request.subject.members?.discipline;
-        if (!d) return { outcome: 'eligible', trivial: true, message: () => msg('Không có thành viên bị kỷ luật (không có dữ liệu kỷ luật)', 'No member disciplined (none given)') };
+        if (!d) return NO_MEMBER_DISCIPLINED;
         const heavy = Object.entries(d).filter(([form, n]) => form !== 'khien-trach' && (n ?? 0) > 0);
         return heavy.length === 0 ? { outcome: 'eligible', message: () => msg('Không có thành viên bị kỷ luật từ cảnh cáo trở lên', 'No member disciplined with a warning or heavier') } : { outcome: 'ineligible', message: () => msg(`Có thành viên bị kỷ luật: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`, `Members disciplined: ${heavy.map(([f, n]) => `${f} ${n}`).join(', ')}`) };
       },
