@@ -165,28 +165,17 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
   // Outcome only: "all of" is decided by its first failing part, "any of" by its first route met.
   const fns = children.map(outcomeFn);
   const n = fns.length;
-  return withOutcome(
-    c,
-    kind === 'all'
-      ? (ctx) => {
-          let review = false;
-          for (let i = 0; i < n; i++) {
-            const o = fns[i]!(ctx);
-            if (o === 'ineligible') return o;
-            if (o === 'needs-review') review = true;
-          }
-          return review ? 'needs-review' : 'eligible';
-        }
-      : (ctx) => {
-          let review = false;
-          for (let i = 0; i < n; i++) {
-            const o = fns[i]!(ctx);
-            if (o === 'eligible') return o;
-            if (o === 'needs-review') review = true;
-          }
-          return review ? 'needs-review' : 'ineligible';
-        },
-  );
+  const decided: Outcome = kind === 'all' ? 'ineligible' : 'eligible';
+  const otherwise: Outcome = kind === 'all' ? 'eligible' : 'ineligible';
+  return withOutcome(c, (ctx) => {
+    let review = false;
+    for (let i = 0; i < n; i++) {
+      const o = fns[i]!(ctx);
+      if (o === decided) return o;
+      if (o === 'needs-review') review = true;
+    }
+    return review ? 'needs-review' : otherwise;
+  });
 }
 
 /** A route not claimed (see {@link notClaimed}): the same result every time. */
