@@ -126,13 +126,22 @@ export function daysBetween(from: string, to: string): number {
   return days > 0 ? days : 0;
 }
 
-/** Adds calendar months to a date (the day is kept, or the month's last day when it is shorter). */
+/**
+ * Adds calendar months to a date (the day is kept, or the month's last day when it is shorter).
+ *
+ * @param months a whole number of months, at most 12,000 either way.
+ * @throws TdktError `VALIDATION_FAILED` for a date that does not exist, a month count that is not a
+ *   whole number within bounds, or a result outside the years 100–9999.
+ */
 export function plusMonths(iso: string, months: number): string {
   const d = new Date(dayNumber(iso) * DAY_MS);
+  if (!Number.isInteger(months) || Math.abs(months) > 12_000)
+    throw new TdktError('VALIDATION_FAILED', msg(`Số tháng phải là số nguyên (tối đa 12.000): ${String(months)}`, `The number of months must be a whole number (at most 12,000): ${String(months)}`), { value: months });
   if (!months) return iso;
   const endOfTarget = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months + 1, 0));
-  if (d.getUTCDate() >= endOfTarget.getUTCDate()) return isoOfUtc(endOfTarget);
-  return isoOfUtc(new Date(Date.UTC(endOfTarget.getUTCFullYear(), endOfTarget.getUTCMonth(), d.getUTCDate())));
+  const out = d.getUTCDate() >= endOfTarget.getUTCDate() ? isoOfUtc(endOfTarget) : isoOfUtc(new Date(Date.UTC(endOfTarget.getUTCFullYear(), endOfTarget.getUTCMonth(), d.getUTCDate())));
+  if (!isIsoDate(out)) throw new TdktError('VALIDATION_FAILED', msg(`Kết quả ngoài phạm vi ngày: ${iso} + ${months} tháng`, `The result is out of the range of dates: ${iso} + ${months} months`), { value: months });
+  return out;
 }
 
 /** A closed range of calendar dates. */

@@ -41,35 +41,119 @@ export function evidenceOf(e: LeafResult['evidence']): Evidence[] {
   return e === undefined ? [] : typeof e === 'function' ? e() : e;
 }
 
+const isOutcome = (o: unknown): o is Outcome => o === 'eligible' || o === 'ineligible' || o === 'needs-review';
+const isMessage = (m: unknown): m is Message => typeof m === 'object' && m !== null && typeof (m as Message).vi === 'string' && typeof (m as Message).en === 'string';
+const errorText = (e: unknown): string => {
+  try {
+    return String((e as Error)?.message ?? e);
+  } catch {
+    return 'unknown error';
+  }
+};
+
+/** What a criterion gives when its test throws or returns something that is not a result: needs review, saying why. */
+function failure(id: string, why: string): LeafResult {
+  return { outcome: 'needs-review', missing: ['a working criterion'], message: msg(`Không đánh giá được điều kiện ${id}: ${why}`, `Criterion ${id} could not be evaluated: ${why}`) };
+}
+
+/** A leaf's test, run so that an exception or a malformed result becomes needs-review in both paths alike. */
+function runTest(id: string, test: (ctx: EvalContext) => LeafResult, ctx: EvalContext): LeafResult {
+  let r: LeafResult;
+  try {
+    r = test(ctx);
+  } catch (e) {
+    return failure(id, errorText(e));
+  }
+  return r !== null && typeof r === 'object' && isOutcome(r.outcome) ? r : failure(id, `not a result (outcome ${String((r as LeafResult | null)?.outcome)})`);
+}
+
+/** A leaf's message, written: a function that throws or gives no message does not change the outcome. */
+function writeMessage(m: MessageSource): Message {
+  try {
+    const x = typeof m === 'function' ? m() : m;
+    if (isMessage(x)) return x;
+  } catch (e) {
+    return msg(`(không viết được nội dung: ${errorText(e)})`, `(the message could not be written: ${errorText(e)})`);
+  }
+  return msg('(không có nội dung)', '(no message)');
+}
+
+/** A leaf's evidence, written: a function that throws is reported as such, the outcome unchanged. */
+function writeEvidence(e: LeafResult['evidence']): Evidence[] {
+  try {
+    const x = evidenceOf(e);
+    return Array.isArray(x) ? x : [];
+  } catch (err) {
+    return [{ kind: 'fact', ref: 'evidence-error', detail: { error: errorText(err) } }];
+  }
+}
+
 /**
- * Gives `c` a fast {@link Criterion.outcome}, as a non-enumerable property (so a wrapper made by
- * spreading `c` does not inherit it). `outcome` must equal `c.evaluate(ctx).outcome`.
+ * A child's explanation node; a child that throws or returns something that is not a node (a
+ * hand-made criterion) gives a needs-review node saying why — exactly what its outcome function
+ * ({@link outcomeFn}) gives, so both paths agree.
+ */
+function childNode(c: Criterion, ctx: EvalContext): Explanation {
+  let n: Explanation;
+  try {
+    n = c.evaluate(ctx);
+  } catch (e) {
+    return failedNode(c, errorText(e));
+  }
+  if (n === null || typeof n !== 'object' || !isOutcome(n.outcome)) return failedNode(c, `not an explanation (outcome ${String((n as Explanation | null)?.outcome)})`);
+  if (!Array.isArray(n.children) || !isMessage(n.message) || !isMessage(n.text)) {
+    return { ...n, children: Array.isArray(n.children) ? n.children : [], message: isMessage(n.message) ? n.message : msg('(không có nội dung)', '(no message)'), text: isMessage(n.text) ? n.text : msg(String(n.id ?? c.id), String(n.id ?? c.id)) };
+  }
+  return n;
+}
+
+function failedNode(c: Criterion, why: string): Explanation {
+  const f = failure(c.id, why);
+  return { id: c.id, outcome: 'needs-review', kind: 'leaf', text: isMessage(c.text) ? c.text : msg(c.id, c.id), message: f.message as Message, citations: Array.isArray(c.citations) ? [...c.citations] : [], evidence: [], children: [], missing: f.missing! };
+}
+
+/** Where {@link withOutcome} keeps what it was given, to check that the criterion is still the one it was given for. */
+const OWN_OUTCOME = Symbol('tdkt.outcome');
+type Own = { outcome: (ctx: EvalContext) => Outcome; evaluate: Criterion['evaluate'] };
+
+/**
+ * Gives `c` a fast {@link Criterion.outcome} (a non-enumerable property). `outcome` must equal
+ * `c.evaluate(ctx).outcome` for every context. It is used only while it belongs to `c` itself
+ * with the `evaluate` it had then: a criterion made from `c` — spread, `Object.create(c)`, a proxy
+ * — or `c` with `evaluate` replaced falls back to `evaluate`. May be applied again (the last wins).
  *
  * @returns `c` itself.
  */
 export function withOutcome<C extends Criterion>(c: C, outcome: (ctx: EvalContext) => Outcome): C {
   Object.defineProperty(c, 'outcome', { value: outcome, enumerable: false, writable: true, configurable: true });
-  Object.defineProperty(c, OWN_OUTCOME, { value: outcome, enumerable: false });
+  const own: Own = { outcome, evaluate: c.evaluate };
+  Object.defineProperty(c, OWN_OUTCOME, { value: own, enumerable: false, writable: true, configurable: true });
   return c;
 }
 
-/** The function given to {@link withOutcome}, which a group may call directly (it reads no `this`). */
-const OWN_OUTCOME = Symbol('tdkt.outcome');
+/** The fast outcome {@link withOutcome} gave `c`, if it still belongs to `c` as it is. */
+function ownOutcome(c: Criterion): ((ctx: EvalContext) => Outcome) | undefined {
+  try {
+    if (!Object.prototype.hasOwnProperty.call(c, OWN_OUTCOME)) return undefined;
+    const own = (c as { [OWN_OUTCOME]?: Own })[OWN_OUTCOME];
+    return own && c.evaluate === own.evaluate && c.outcome === own.outcome ? own.outcome : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
- * The outcome of a criterion without its explanation: its {@link Criterion.outcome} when it has one,
- * else `evaluate(ctx).outcome`.
+ * The outcome of a criterion without its explanation — exactly `evaluate(ctx).outcome` — by the
+ * fast path {@link withOutcome} gave it, else by `evaluate`. A criterion that throws or returns
+ * something that is not an explanation gives `needs-review` (as in an explanation).
  */
 export function outcomeOf(c: Criterion, ctx: EvalContext): Outcome {
-  return c.outcome ? c.outcome(ctx) : c.evaluate(ctx).outcome;
+  return outcomeFn(c)(ctx);
 }
 
 /** `outcomeOf(c, ·)` resolved once, when a group is built (its children are built before it). */
 function outcomeFn(c: Criterion): (ctx: EvalContext) => Outcome {
-  const own = (c as { [OWN_OUTCOME]?: (ctx: EvalContext) => Outcome })[OWN_OUTCOME];
-  if (own && own === c.outcome) return own;
-  const f = c.outcome;
-  return f ? (ctx) => f.call(c, ctx) : (ctx) => c.evaluate(ctx).outcome;
+  return ownOutcome(c) ?? ((ctx) => childNode(c, ctx).outcome);
 }
 
 /**
@@ -89,16 +173,16 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
     citations,
     ...(meta.route ? { route: meta.route } : {}),
     evaluate(ctx) {
-      const r = meta.test(ctx);
+      const r = runTest(meta.id, meta.test, ctx);
       const explain = ctx.explain !== false;
       const node: Explanation = {
         id: meta.id,
         outcome: r.outcome,
         kind: 'leaf',
         text: meta.text,
-        message: explain ? messageOf(r.message) : NO_MESSAGE,
+        message: explain ? writeMessage(r.message) : NO_MESSAGE,
         citations: r.reliesOn?.length ? [...citations, ...r.reliesOn] : citations.slice(),
-        evidence: explain ? evidenceOf(r.evidence) : [],
+        evidence: writeEvidence(r.evidence),
         children: [],
       };
       // Optional fields set one by one (same order as before): cheaper than spreading objects.
@@ -122,7 +206,7 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
     },
   };
   return withOutcome(c, (ctx) => {
-    const r = meta.test(ctx);
+    const r = runTest(meta.id, meta.test, ctx);
     return provisional(r) ? 'needs-review' : r.outcome;
   });
 }
@@ -136,18 +220,8 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
     children,
     ...(meta.route ? { route: meta.route } : {}),
     evaluate(ctx) {
-      let nodes: Explanation[];
-      if (ctx.explain === false) {
-        // Outcome only: "all of" is decided by its first failing part, "any of" by its first route
-        // met (they dominate the combination), so the parts after it are not evaluated.
-        const decided: Outcome = kind === 'all' ? 'ineligible' : 'eligible';
-        nodes = [];
-        for (const c of children) {
-          const n = c.evaluate(ctx);
-          nodes.push(n);
-          if (n.outcome === decided) break;
-        }
-      } else nodes = children.map((c) => c.evaluate(ctx));
+      // Every part, also with explanations off: a hand-made parent may read its children's nodes.
+      const nodes = children.map((c) => childNode(c, ctx));
       const outcome = kind === 'all' ? combineAll(nodes.map((n) => n.outcome)) : combineAny(nodes.map((n) => n.outcome));
       return {
         id: meta.id,
@@ -220,11 +294,12 @@ export function not(meta: CriterionMeta, child: Criterion): Criterion {
     citations: meta.citations ?? [],
     children: [child],
     evaluate(ctx) {
-      const n = child.evaluate(ctx);
+      const n = childNode(child, ctx);
       return { id: meta.id, outcome: invert(n.outcome), kind: 'not', text: meta.text, message: n.message, citations: meta.citations ?? [], evidence: [], children: [n] };
     },
   };
-  return withOutcome(c, (ctx) => invert(outcomeOf(child, ctx)));
+  const fn = outcomeFn(child);
+  return withOutcome(c, (ctx) => invert(fn(ctx)));
 }
 
 /**
@@ -238,7 +313,7 @@ export function atLeast(meta: CriterionMeta, n: number, children: Criterion[]): 
     citations: meta.citations ?? [],
     children,
     evaluate(ctx) {
-      const nodes = children.map((c) => c.evaluate(ctx));
+      const nodes = children.map((c) => childNode(c, ctx));
       const yes = nodes.filter((x) => x.outcome === 'eligible').length;
       const maybe = nodes.filter((x) => x.outcome === 'needs-review').length;
       const outcome: Outcome = yes >= n ? 'eligible' : yes + maybe >= n ? 'needs-review' : 'ineligible';
@@ -254,11 +329,13 @@ export function atLeast(meta: CriterionMeta, n: number, children: Criterion[]): 
       };
     },
   };
+  const fns = children.map(outcomeFn);
   return withOutcome(c, (ctx) => {
+    if (n <= 0) return 'eligible';
     let yes = 0;
     let maybe = 0;
-    for (const child of children) {
-      const o = outcomeOf(child, ctx);
+    for (const fn of fns) {
+      const o = fn(ctx);
       if (o === 'eligible' && ++yes >= n) return 'eligible';
       if (o === 'needs-review') maybe++;
     }

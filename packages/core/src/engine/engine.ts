@@ -40,11 +40,12 @@ export interface Decision extends BriefDecision {
 /** Options of {@link Engine.evaluate}. */
 export interface EvaluateOptions {
   /**
-   * `false`: the fast path for bulk runs. The criteria are evaluated the same way and the outcome,
-   * `ruleId`, `ruleDate` and `rulePacks` are the same as with explanations on, but the result is a
-   * {@link BriefDecision}: no `explanation` (the summaries of groups are not written, no node is
-   * marked decisive, and an "all of" stops at its first failing part, an "any of" at its first
-   * route met, since those decide it) and no `hash` (nothing is hashed). Default `true`.
+   * `false`: the fast path for bulk runs. The outcome, `ruleId`, `ruleDate` and `rulePacks` are
+   * those of the full {@link Decision}, but the result is a {@link BriefDecision}: no `explanation`
+   * and no `hash`. Criteria are asked for their outcome alone (`Criterion.outcome`): no message,
+   * evidence or node is built, and an "all of" stops at its first failing part, an "any of" at its
+   * first route met, since those decide it. A part that throws gives needs-review on both paths,
+   * so stopping early never changes the outcome. Default `true`.
    */
   explain?: boolean;
 }
@@ -360,8 +361,8 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     return { req, use, handovers, award: entry.def };
   }
 
-  // The validated request rides on the handle under a symbol, with this engine's token: a handle
-  // from another engine (or a hand-made object) is refused.
+  // A prepared handle keeps its validated request and this engine's token in private fields: a
+  // handle from another engine, a copy or a hand-made object is refused.
   const token = {};
 
   function prepare(input: unknown): PreparedRequest {
@@ -620,7 +621,8 @@ class PreparedHandle implements PreparedRequest {
 
   /** The validated form of `p` when this engine (`token`) prepared it. */
   static open(p: unknown, token: object): Validated | undefined {
-    return p instanceof PreparedHandle && p.#token === token ? p.#validated : undefined;
+    // `#token in p` is a brand check: no getter or proxy trap of `p` runs.
+    return typeof p === 'object' && p !== null && #token in p && p.#token === token ? p.#validated : undefined;
   }
 }
 

@@ -34,7 +34,12 @@ function quote(s: string): string {
   return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : `"${s}"`;
 }
 
-function canonical(value: unknown): string {
+/**
+ * Canonical JSON of a value: object keys sorted, undefined fields left out. Values JSON cannot
+ * write do not throw: a bigint is written as its decimal text, a function or symbol as `null`,
+ * and a structure nested deeper than 64 levels (a cycle) as `"[too deep]"`.
+ */
+function canonical(value: unknown, depth = 0): string {
   if (value === null || value === undefined) return 'null';
   switch (typeof value) {
     case 'string':
@@ -43,14 +48,17 @@ function canonical(value: unknown): string {
       return Number.isFinite(value) ? String(value) : 'null';
     case 'boolean':
       return value ? 'true' : 'false';
+    case 'bigint':
+      return quote(value.toString());
     case 'object':
       break;
     default:
-      return JSON.stringify(value) ?? 'null';
+      return 'null';
   }
+  if (depth > 64) return '"[too deep]"';
   if (Array.isArray(value)) {
     let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i]);
+    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i], depth + 1);
     return `${out}]`;
   }
   const o = value as Record<string, unknown>;
@@ -60,20 +68,17 @@ function canonical(value: unknown): string {
   for (const k of keys) {
     const v = o[k];
     if (v === undefined) continue;
-    out += `${first ? '' : ','}${quote(k)}:${canonical(v)}`;
+    out += `${first ? '' : ','}${quote(k)}:${canonical(v, depth + 1)}`;
     first = false;
   }
   return `${out}}`;
 }
 
 /**
- * `canonical(structure(node))` written out for the known shape of a node — keys in sorted order,
- * undefined fields left out — without building the intermediate objects (several times faster on
- * large trees; the same string, checked in rules-vn's property tests). Structure: id, outcome,
- * kind, route, notClaimed, procedural, citations (doc, article, clause, point, confidence),
- * evidence, children.
+ * Canonical text of the hashed fields of a citation, cached for a frozen citation of plain values
+ * (those of a loaded plugin, frozen when the engine checks them): citations are shared by every
+ * node citing them. One with a getter, or not frozen, is written each time.
  */
-/** Canonical text of the hashed fields of a citation, cached: citations are shared by every node citing them. */
 const citationText = new WeakMap<Citation, string>();
 function citationOf(c: Citation): string {
   let t = citationText.get(c);
@@ -85,12 +90,18 @@ function citationOf(c: Citation): string {
     if (c.doc !== undefined) fields.push(`"doc":${canonical(c.doc)}`);
     if (c.point !== undefined) fields.push(`"point":${canonical(c.point)}`);
     t = `{${fields.join(',')}}`;
-    // A frozen or shared citation may still be edited by its owner: only frozen ones are cached.
-    if (Object.isFrozen(c)) citationText.set(c, t);
+    if (Object.isFrozen(c) && Object.values(Object.getOwnPropertyDescriptors(c)).every((d) => 'value' in d)) citationText.set(c, t);
   }
   return t;
 }
 
+/**
+ * `canonical(structure(node))` written out for the known shape of a node — keys in sorted order,
+ * undefined fields left out — without building the intermediate objects (several times faster on
+ * large trees; the same string, checked in rules-vn's property tests). Structure: id, outcome,
+ * kind, route, notClaimed, procedural, citations (doc, article, clause, point, confidence),
+ * evidence, children.
+ */
 function structure(node: Explanation): string {
   let out = '{"children":[';
   for (let i = 0; i < node.children.length; i++) out += (i ? ',' : '') + structure(node.children[i]!);

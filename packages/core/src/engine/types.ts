@@ -81,9 +81,10 @@ export interface EvalContext {
    */
   readonly delegatedTo: readonly string[];
   /**
-   * `false` when the caller asked for the outcome only (`evaluate(input, { explain: false })`):
-   * a criterion may then skip writing messages, which are not returned. Outcomes, `missing` and
-   * evidence must not depend on it. Absent: explanations on.
+   * `false` when the caller asked for the outcome only (`evaluate(input, { explain: false })`).
+   * The engine then calls {@link Criterion.outcome} where it can; a criterion's `evaluate` may still
+   * be called (a hand-made wrapper has no fast path) and then leaves messages empty. Outcomes,
+   * `missing`, evidence and children must not depend on it. Absent: explanations on.
    */
   readonly explain?: boolean;
 }
@@ -128,10 +129,12 @@ export interface Criterion {
   evaluate(ctx: EvalContext): Explanation;
   /**
    * The outcome alone — exactly `evaluate(ctx).outcome` — without building explanation nodes,
-   * messages or evidence: what the engine calls when explanations are off. Optional; the
-   * combinators of `@tdkt/core` define it as a non-enumerable property, so a wrapper made by
-   * spreading a criterion (`{ ...c, evaluate }`) does not inherit it and falls back to `evaluate`.
-   * A wrapper that defines it must give the same outcome as its `evaluate`.
+   * messages or evidence: what the engine calls when explanations are off. Set it with
+   * `withOutcome` (the combinators of `@tdkt/core` do): the engine uses it only while it belongs
+   * to this very object with the `evaluate` it was set with, so a criterion made from another —
+   * spread, `Object.create`, a proxy, `evaluate` replaced — falls back to `evaluate` and stays
+   * correct. A criterion must decide from its children's outcomes (`outcomeOf`), never from their
+   * messages.
    */
   outcome?(ctx: EvalContext): Outcome;
   /** Children, for documentation generators and load-time checks. */
