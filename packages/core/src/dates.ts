@@ -95,7 +95,9 @@ function isoOfUtc(d: Date): string {
 
 /** The day after a calendar date. */
 export function nextDay(iso: string): string {
-  return isoOfUtc(new Date((dayNumber(iso) + 1) * DAY_MS));
+  const out = isoOfUtc(new Date((dayNumber(iso) + 1) * DAY_MS));
+  if (out.length !== 10) throw new TdktError('VALIDATION_FAILED', msg(`Ngày sau ${iso} ngoài phạm vi ngày`, `The day after ${iso} is out of the range of dates`), { value: iso });
+  return out;
 }
 
 /**
@@ -138,6 +140,9 @@ export function plusMonths(iso: string, months: number): string {
   if (!Number.isInteger(months) || Math.abs(months) > 12_000)
     throw new TdktError('VALIDATION_FAILED', msg(`Số tháng phải là số nguyên (tối đa 12.000): ${String(months)}`, `The number of months must be a whole number (at most 12,000): ${String(months)}`), { value: months });
   if (!months) return iso;
+  const target = d.getUTCFullYear() * 12 + d.getUTCMonth() + months;
+  if (target < 100 * 12 || target >= 10_000 * 12)
+    throw new TdktError('VALIDATION_FAILED', msg(`Kết quả ngoài phạm vi ngày: ${iso} + ${months} tháng`, `The result is out of the range of dates: ${iso} + ${months} months`), { value: months });
   const endOfTarget = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months + 1, 0));
   const out = d.getUTCDate() >= endOfTarget.getUTCDate() ? isoOfUtc(endOfTarget) : isoOfUtc(new Date(Date.UTC(endOfTarget.getUTCFullYear(), endOfTarget.getUTCMonth(), d.getUTCDate())));
   if (!isIsoDate(out)) throw new TdktError('VALIDATION_FAILED', msg(`Kết quả ngoài phạm vi ngày: ${iso} + ${months} tháng`, `The result is out of the range of dates: ${iso} + ${months} months`), { value: months });

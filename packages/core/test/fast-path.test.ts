@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TdktError, allOf, anyOf, atLeast, createEngine, criterion, definePlugin, msg, not, outcomeOf, plusMonths, withOutcome, type Citation, type Criterion, type Explanation, type Outcome } from '../src/index.js';
+import { TdktError, allOf, anyOf, atLeast, createEngine, criterion, definePlugin, msg, nextDay, not, outcomeOf, plusMonths, withOutcome, type Citation, type Criterion, type Explanation, type Outcome, type PluginDefinition } from '../src/index.js';
 
 // The outcome path (`Criterion.outcome`, `evaluate(x, { explain: false })`) against the explanation
 // path, on the cases a hostile plugin author found (session 3): both must give the same outcome,
@@ -12,7 +12,7 @@ const leaf = (outcome: Outcome, id = `leaf-${outcome}`): Criterion => criterion(
 const thrower = criterion({ id: 'thrower', text, citations: [cite], test: () => { throw new Error('boom'); } });
 const meta = (id: string) => ({ id, text, citations: [cite] });
 
-function engineWith(condition: Criterion) {
+function engineWith(condition: Criterion, over: Record<string, unknown> = {}) {
   const plugin = definePlugin({
     id: 'nat',
     kind: 'national',
@@ -21,7 +21,8 @@ function engineWith(condition: Criterion) {
     documents: [doc],
     awards: [{ code: 'award-a', nameVi: 'A', nameEn: 'A', kind: 'emulation-title', form: 'emulation-title', subjectKinds: ['individual'], citations: [cite], validFrom: '2024-01-01' }],
     rules: [{ id: 'a', award: 'award-a', validFrom: '2024-01-01', criterion: condition }],
-  });
+    ...over,
+  } as PluginDefinition);
   return createEngine({ plugins: [plugin] });
 }
 const request = { asOf: '2024-12-15', award: 'award-a', period: 2024, subject: { kind: 'individual' } };
@@ -66,7 +67,7 @@ describe('the outcome path gives the explanation path’s outcome', () => {
     }
   });
 
-  it('a hand-made parent may read its children’s nodes: with explanations off they are all there, with evidence', () => {
+  it('a hand-made parent may read its children’s nodes (outcomes, children, evidence; never messages): with explanations off they are all there', () => {
     const routes = anyOf(meta('routes'), [leaf('eligible', 'r1'), leaf('eligible', 'r2')]);
     const counting: Criterion = { ...meta('count'), children: [routes], evaluate(ctx) {
       const n = routes.evaluate(ctx);
@@ -144,5 +145,77 @@ describe('plusMonths bounds', () => {
     for (const n of [Infinity, NaN, 1.5, 1e6]) expect(() => plusMonths('2024-01-31', n)).toThrow(TdktError);
     expect(() => plusMonths('9999-12-01', 1)).toThrow(TdktError);
     expect(plusMonths('2024-01-31', 1)).toBe('2024-02-29');
+  });
+});
+
+describe('second round: variants of the cases above', () => {
+  it('a malformed result field (reliesOn, a throwing getter) gives needs-review on both paths, for that leaf only', () => {
+    const bads = [
+      criterion({ id: 'r1', text, citations: [cite], test: () => ({ outcome: 'eligible', message: msg('', ''), reliesOn: [null as unknown as Citation] }) }),
+      criterion({ id: 'r2', text, citations: [cite], test: () => ({ outcome: 'eligible', message: msg('', ''), reliesOn: 'x' as unknown as Citation[] }) }),
+      criterion({ id: 'r3', text, citations: [cite], test: () => ({ outcome: 'eligible', message: msg('', ''), get notClaimed(): boolean { throw new Error('getter'); } }) }),
+    ];
+    for (const b of bads) {
+      expect(both(allOf(meta('root'), [b, leaf('ineligible')]))).toEqual(['ineligible', 'ineligible']);
+      expect(both(anyOf(meta('root'), [b, leaf('eligible')]))).toEqual(['eligible', 'eligible']);
+    }
+  });
+  it('a custom summary that throws changes nothing', () => {
+    expect(both(allOf(meta('s'), [leaf('eligible')], () => { throw new Error('summary'); }))).toEqual(['eligible', 'eligible']);
+  });
+  it('evaluate replaced after the parent was built', () => {
+    const c = leaf('eligible', 'late');
+    const root = allOf(meta('root'), [c]);
+    const negated = not(meta('not'), c);
+    const original = c.evaluate;
+    (c as { evaluate: Criterion['evaluate'] }).evaluate = (ctx) => ({ ...original.call(c, ctx), outcome: 'ineligible' });
+    expect(both(root)).toEqual(['ineligible', 'ineligible']);
+    expect(both(negated)).toEqual(['eligible', 'eligible']);
+  });
+  it('hand-made nodes with parts missing or broken are repaired, not thrown on', () => {
+    const nodes: unknown[] = [
+      { id: 'h', outcome: 'eligible', kind: 'leaf', text, message: text, children: [] },
+      { id: 'h', outcome: 'eligible', kind: 'leaf', text, message: text, citations: [null], evidence: [], children: [null] },
+      { id: 'h', outcome: 'eligible', kind: 'leaf', text, message: text, citations: [], evidence: [], children: [{}] },
+    ];
+    for (const n of nodes) {
+      const hand: Criterion = { ...meta('hand'), evaluate: () => n as Explanation };
+      const [on, off] = both(allOf(meta('root'), [hand]));
+      expect(off).toBe(on);
+      const [rootOn, rootOff] = both(hand);
+      expect(rootOff).toBe(rootOn);
+    }
+  });
+  it('evidence that shares itself, throws when read or is a revoked proxy: hashed without hanging or throwing', () => {
+    const dag: Record<string, unknown> = {};
+    let x: Record<string, unknown> = { end: true };
+    for (let i = 0; i < 40; i++) x = { l: x, r: x };
+    dag['deep'] = x;
+    const loop: Record<string, unknown> = {};
+    loop['a'] = loop;
+    loop['b'] = loop;
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    const details = [dag, loop, { get boom(): number { throw new Error('read'); } }, { p: revoked.proxy }, { when: new Date('2024-01-02T00:00:00Z') }];
+    const hashes = details.map((detail) => engineWith(criterion({ id: 'odd', text, citations: [cite], test: () => ({ outcome: 'eligible', message: msg('', ''), evidence: [{ kind: 'fact', ref: 'x', detail: detail as Record<string, unknown> }] }) })).evaluate(request).hash);
+    for (const h of hashes) expect(h).toMatch(/^[0-9a-f]{64}$/);
+    const other = engineWith(criterion({ id: 'odd', text, citations: [cite], test: () => ({ outcome: 'eligible', message: msg('', ''), evidence: [{ kind: 'fact', ref: 'x', detail: { when: new Date('2030-01-02T00:00:00Z') } }] }) })).evaluate(request).hash;
+    expect(other).not.toBe(hashes[4]);
+  });
+  it('options that cannot be read, and a national ruleDate that throws or gives no date, are typed errors', () => {
+    const e = engineWith(leaf('eligible'));
+    const revoked = Proxy.revocable({}, {});
+    revoked.revoke();
+    expect(() => e.evaluate(request, revoked.proxy as never)).toThrow(TdktError);
+    expect(() => e.evaluate(request, { get explain(): boolean { throw new Error('x'); } } as never)).toThrow(TdktError);
+    expect(() => e.evaluatePrepared(e.prepare(request), revoked.proxy as never)).toThrow(TdktError);
+    expect(() => engineWith(leaf('eligible'), { ruleDate: () => { throw new Error('no date'); } }).evaluate(request)).toThrow(TdktError);
+    expect(() => engineWith(leaf('eligible'), { ruleDate: () => 42 }).evaluate(request)).toThrow(TdktError);
+  });
+  it('date arithmetic stays within the years 100–9999', () => {
+    expect(() => plusMonths('0100-01-15', -2)).toThrow(TdktError);
+    expect(() => plusMonths('0199-12-15', -1200)).toThrow(TdktError);
+    expect(() => nextDay('9999-12-31')).toThrow(TdktError);
+    expect(plusMonths('0100-03-15', -2)).toBe('0100-01-15');
   });
 });

@@ -1,6 +1,7 @@
 import type { Citation } from '../citation.js';
 import { msg, type Message } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
+import { childNode, childOutcome, ownRecord, runTest, setOwn, writeEvidence, writeMessage } from './safety.js';
 import type { Criterion, EvalContext, Evidence, Explanation, LeafResult, MessageSource } from './types.js';
 
 /** Metadata every criterion carries. */
@@ -41,105 +42,19 @@ export function evidenceOf(e: LeafResult['evidence']): Evidence[] {
   return e === undefined ? [] : typeof e === 'function' ? e() : e;
 }
 
-const isOutcome = (o: unknown): o is Outcome => o === 'eligible' || o === 'ineligible' || o === 'needs-review';
-const isMessage = (m: unknown): m is Message => typeof m === 'object' && m !== null && typeof (m as Message).vi === 'string' && typeof (m as Message).en === 'string';
-const errorText = (e: unknown): string => {
-  try {
-    return String((e as Error)?.message ?? e);
-  } catch {
-    return 'unknown error';
-  }
-};
-
-/** What a criterion gives when its test throws or returns something that is not a result: needs review, saying why. */
-function failure(id: string, why: string): LeafResult {
-  return { outcome: 'needs-review', missing: ['a working criterion'], message: msg(`Không đánh giá được điều kiện ${id}: ${why}`, `Criterion ${id} could not be evaluated: ${why}`) };
-}
-
-/** A leaf's test, run so that an exception or a malformed result becomes needs-review in both paths alike. */
-function runTest(id: string, test: (ctx: EvalContext) => LeafResult, ctx: EvalContext): LeafResult {
-  let r: LeafResult;
-  try {
-    r = test(ctx);
-  } catch (e) {
-    return failure(id, errorText(e));
-  }
-  return r !== null && typeof r === 'object' && isOutcome(r.outcome) ? r : failure(id, `not a result (outcome ${String((r as LeafResult | null)?.outcome)})`);
-}
-
-/** A leaf's message, written: a function that throws or gives no message does not change the outcome. */
-function writeMessage(m: MessageSource): Message {
-  try {
-    const x = typeof m === 'function' ? m() : m;
-    if (isMessage(x)) return x;
-  } catch (e) {
-    return msg(`(không viết được nội dung: ${errorText(e)})`, `(the message could not be written: ${errorText(e)})`);
-  }
-  return msg('(không có nội dung)', '(no message)');
-}
-
-/** A leaf's evidence, written: a function that throws is reported as such, the outcome unchanged. */
-function writeEvidence(e: LeafResult['evidence']): Evidence[] {
-  try {
-    const x = evidenceOf(e);
-    return Array.isArray(x) ? x : [];
-  } catch (err) {
-    return [{ kind: 'fact', ref: 'evidence-error', detail: { error: errorText(err) } }];
-  }
-}
-
-/**
- * A child's explanation node; a child that throws or returns something that is not a node (a
- * hand-made criterion) gives a needs-review node saying why — exactly what its outcome function
- * ({@link outcomeFn}) gives, so both paths agree.
- */
-function childNode(c: Criterion, ctx: EvalContext): Explanation {
-  let n: Explanation;
-  try {
-    n = c.evaluate(ctx);
-  } catch (e) {
-    return failedNode(c, errorText(e));
-  }
-  if (n === null || typeof n !== 'object' || !isOutcome(n.outcome)) return failedNode(c, `not an explanation (outcome ${String((n as Explanation | null)?.outcome)})`);
-  if (!Array.isArray(n.children) || !isMessage(n.message) || !isMessage(n.text)) {
-    return { ...n, children: Array.isArray(n.children) ? n.children : [], message: isMessage(n.message) ? n.message : msg('(không có nội dung)', '(no message)'), text: isMessage(n.text) ? n.text : msg(String(n.id ?? c.id), String(n.id ?? c.id)) };
-  }
-  return n;
-}
-
-function failedNode(c: Criterion, why: string): Explanation {
-  const f = failure(c.id, why);
-  return { id: c.id, outcome: 'needs-review', kind: 'leaf', text: isMessage(c.text) ? c.text : msg(c.id, c.id), message: f.message as Message, citations: Array.isArray(c.citations) ? [...c.citations] : [], evidence: [], children: [], missing: f.missing! };
-}
-
-/** Where {@link withOutcome} keeps what it was given, to check that the criterion is still the one it was given for. */
-const OWN_OUTCOME = Symbol('tdkt.outcome');
-type Own = { outcome: (ctx: EvalContext) => Outcome; evaluate: Criterion['evaluate'] };
-
 /**
  * Gives `c` a fast {@link Criterion.outcome} (a non-enumerable property). `outcome` must equal
  * `c.evaluate(ctx).outcome` for every context. It is used only while it belongs to `c` itself
- * with the `evaluate` it had then: a criterion made from `c` — spread, `Object.create(c)`, a proxy
- * — or `c` with `evaluate` replaced falls back to `evaluate`. May be applied again (the last wins).
+ * with the `evaluate` it had then (checked at every call): a criterion made from `c` — spread,
+ * `Object.create(c)`, a proxy — or `c` with `evaluate` replaced, even after its parent was built,
+ * falls back to `evaluate`. May be applied again (the last wins).
  *
  * @returns `c` itself.
  */
 export function withOutcome<C extends Criterion>(c: C, outcome: (ctx: EvalContext) => Outcome): C {
   Object.defineProperty(c, 'outcome', { value: outcome, enumerable: false, writable: true, configurable: true });
-  const own: Own = { outcome, evaluate: c.evaluate };
-  Object.defineProperty(c, OWN_OUTCOME, { value: own, enumerable: false, writable: true, configurable: true });
+  setOwn(c, { outcome, evaluate: c.evaluate });
   return c;
-}
-
-/** The fast outcome {@link withOutcome} gave `c`, if it still belongs to `c` as it is. */
-function ownOutcome(c: Criterion): ((ctx: EvalContext) => Outcome) | undefined {
-  try {
-    if (!Object.prototype.hasOwnProperty.call(c, OWN_OUTCOME)) return undefined;
-    const own = (c as { [OWN_OUTCOME]?: Own })[OWN_OUTCOME];
-    return own && c.evaluate === own.evaluate && c.outcome === own.outcome ? own.outcome : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -148,12 +63,7 @@ function ownOutcome(c: Criterion): ((ctx: EvalContext) => Outcome) | undefined {
  * something that is not an explanation gives `needs-review` (as in an explanation).
  */
 export function outcomeOf(c: Criterion, ctx: EvalContext): Outcome {
-  return outcomeFn(c)(ctx);
-}
-
-/** `outcomeOf(c, ·)` resolved once, when a group is built (its children are built before it). */
-function outcomeFn(c: Criterion): (ctx: EvalContext) => Outcome {
-  return ownOutcome(c) ?? ((ctx) => childNode(c, ctx).outcome);
+  return childOutcome(c, ownRecord(c), ctx);
 }
 
 /**
@@ -228,7 +138,7 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
         outcome,
         kind,
         text: meta.text,
-        message: ctx.explain === false ? NO_MESSAGE : summary ? summary(outcome, nodes) : defaultSummary(kind, outcome, nodes),
+        message: ctx.explain === false ? NO_MESSAGE : summaryOf(kind, outcome, nodes, summary),
         citations,
         evidence: [],
         children: nodes,
@@ -237,19 +147,31 @@ function group(kind: 'all' | 'any', meta: CriterionMeta, children: Criterion[], 
     },
   };
   // Outcome only: "all of" is decided by its first failing part, "any of" by its first route met.
-  const fns = children.map(outcomeFn);
-  const n = fns.length;
+  const owns = children.map(ownRecord);
+  const n = children.length;
   const decided: Outcome = kind === 'all' ? 'ineligible' : 'eligible';
   const otherwise: Outcome = kind === 'all' ? 'eligible' : 'ineligible';
   return withOutcome(c, (ctx) => {
     let review = false;
     for (let i = 0; i < n; i++) {
-      const o = fns[i]!(ctx);
+      const o = childOutcome(children[i]!, owns[i], ctx);
       if (o === decided) return o;
       if (o === 'needs-review') review = true;
     }
     return review ? 'needs-review' : otherwise;
   });
+}
+
+/** A group's summary; a custom one that throws or gives no message falls back to the default (the outcome is not the summary's). */
+function summaryOf(kind: 'all' | 'any', outcome: Outcome, nodes: Explanation[], summary?: (outcome: Outcome, nodes: Explanation[]) => Message): Message {
+  if (summary)
+    try {
+      const m = summary(outcome, nodes);
+      if (typeof m === 'object' && m !== null && typeof m.vi === 'string' && typeof m.en === 'string') return m;
+    } catch {
+      // the default below
+    }
+  return defaultSummary(kind, outcome, nodes);
 }
 
 /** A route not claimed (see {@link notClaimed}): the same result every time. */
@@ -298,8 +220,8 @@ export function not(meta: CriterionMeta, child: Criterion): Criterion {
       return { id: meta.id, outcome: invert(n.outcome), kind: 'not', text: meta.text, message: n.message, citations: meta.citations ?? [], evidence: [], children: [n] };
     },
   };
-  const fn = outcomeFn(child);
-  return withOutcome(c, (ctx) => invert(fn(ctx)));
+  const own = ownRecord(child);
+  return withOutcome(c, (ctx) => invert(childOutcome(child, own, ctx)));
 }
 
 /**
@@ -329,13 +251,13 @@ export function atLeast(meta: CriterionMeta, n: number, children: Criterion[]): 
       };
     },
   };
-  const fns = children.map(outcomeFn);
+  const owns = children.map(ownRecord);
   return withOutcome(c, (ctx) => {
     if (n <= 0) return 'eligible';
     let yes = 0;
     let maybe = 0;
-    for (const fn of fns) {
-      const o = fn(ctx);
+    for (let i = 0; i < children.length; i++) {
+      const o = childOutcome(children[i]!, owns[i], ctx);
       if (o === 'eligible' && ++yes >= n) return 'eligible';
       if (o === 'needs-review') maybe++;
     }

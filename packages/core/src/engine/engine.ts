@@ -5,6 +5,7 @@ import { msg } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
 import { evaluationRequestSchema, type EvaluationRequest } from '../model/request.js';
 import { allOf, criterion, markDecisive, outcomeOf, withOutcome } from './combinators.js';
+import { checkedNode, errorText } from './safety.js';
 import { explanationHash } from './hash.js';
 import { SubjectHistory } from './history.js';
 import { definePlugin, type AwardDefinition, type AwardRule, type ParameterDefinition, type ParameterSetting, type Plugin, type PluginDefinition } from './plugin.js';
@@ -373,11 +374,25 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
   function evaluatePrepared(prepared: PreparedRequest, options?: EvaluateOptions): Decision | BriefDecision {
     const v = PreparedHandle.open(prepared, token);
     if (!v) throw new TdktError('VALIDATION_FAILED', msg('Yêu cầu chưa được chuẩn bị bởi engine.prepare của bộ máy này', "The request was not made by this engine's prepare()"), { path: [], value: prepared });
-    return run(v, options?.explain !== false);
+    return run(v, explainOf(options));
   }
 
   function evaluate(input: unknown, options?: EvaluateOptions): Decision | BriefDecision {
-    return run(validate(input), options?.explain !== false);
+    return run(validate(input), explainOf(options));
+  }
+
+  /** The date that selects the rules: the national plugin's `ruleDate(request)`, else `asOf`; a plugin that throws or gives no date is a typed error. */
+  function ruleDateOf(req: EvaluationRequest): string {
+    const national = nationals[0]!;
+    let d: unknown;
+    try {
+      d = national.ruleDate?.(req) ?? req.asOf;
+    } catch (e) {
+      throw new TdktError('PLUGIN_INVALID', msg(`Plugin ${national.id}: ruleDate lỗi: ${errorText(e)}`, `Plugin ${national.id}: ruleDate failed: ${errorText(e)}`), { path: [national.id, 'ruleDate'] });
+    }
+    if (typeof d !== 'string' || !isIsoDate(d))
+      throw new TdktError('PLUGIN_INVALID', msg(`Plugin ${national.id}: ruleDate phải trả về một ngày YYYY-MM-DD`, `Plugin ${national.id}: ruleDate must return a date YYYY-MM-DD`), { path: [national.id, 'ruleDate'], value: d });
+    return d;
   }
 
   /** Plans by award, period, dates and plugins applied (bounded: cleared when full). */
@@ -385,7 +400,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
   const PLAN_CACHE_SIZE = 1_000;
 
   function planFor({ req, use, handovers, award }: Validated): EvalPlan {
-    const ruleDate = nationals[0]!.ruleDate?.(req) ?? req.asOf;
+    const ruleDate = ruleDateOf(req);
     const key = [req.award, req.period, req.asOf, ruleDate, use.map((p) => p.id).join(','), handovers.map((h) => `${h.from.id}>${h.to.id}`).join(',')].join('|');
     const cached = plans.get(key);
     if (cached) return cached;
@@ -636,6 +651,15 @@ interface Validated {
   plan?: EvalPlan;
 }
 
+/** `options.explain`, read once; options that cannot be read are a typed error. */
+function explainOf(options: EvaluateOptions | undefined): boolean {
+  try {
+    return options?.explain !== false;
+  } catch (e) {
+    throw new TdktError('VALIDATION_FAILED', msg(`Không đọc được tùy chọn: ${errorText(e)}`, `The options cannot be read: ${errorText(e)}`), { path: ['options'] });
+  }
+}
+
 /** Freezes a parsed request and everything in it (plain JSON data from zod). */
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -650,30 +674,26 @@ function guarded(p: Plugin, c: Criterion): Criterion {
   const g: Criterion = {
     ...c,
     evaluate(ctx) {
+      let n: Explanation;
       try {
-        return c.evaluate(ctx);
+        n = c.evaluate(ctx);
       } catch (err) {
         return {
           id: c.id,
           outcome: 'needs-review',
           kind: 'leaf',
           text: c.text,
-          message: msg(`Lỗi khi chạy điều kiện của plugin ${p.id}: ${String((err as Error)?.message ?? err)}`, `Plugin ${p.id} failed while evaluating: ${String((err as Error)?.message ?? err)}`),
+          message: msg(`Lỗi khi chạy điều kiện của plugin ${p.id}: ${errorText(err)}`, `Plugin ${p.id} failed while evaluating: ${errorText(err)}`),
           citations: [...c.citations],
           evidence: [],
           children: [],
           missing: [`plugin ${p.id}`],
         };
       }
+      return checkedNode(c, n);
     },
   };
-  return withOutcome(g, (ctx) => {
-    try {
-      return outcomeOf(c, ctx);
-    } catch {
-      return 'needs-review';
-    }
-  });
+  return withOutcome(g, (ctx) => outcomeOf(c, ctx));
 }
 
 function kindVi(k: string): string {

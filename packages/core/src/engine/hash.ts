@@ -35,11 +35,13 @@ function quote(s: string): string {
 }
 
 /**
- * Canonical JSON of a value: object keys sorted, undefined fields left out. Values JSON cannot
- * write do not throw: a bigint is written as its decimal text, a function or symbol as `null`,
- * and a structure nested deeper than 64 levels (a cycle) as `"[too deep]"`.
+ * Canonical JSON of a value: object keys sorted, undefined fields left out, `toJSON` honoured (a
+ * `Date` is its ISO text, as in JSON). Values JSON cannot write do not throw: a bigint is written
+ * as its decimal text, a function or symbol as `null`, a value whose reading throws as
+ * `"[unreadable]"`, and past 64 levels (a cycle) or 100,000 values in one hash (a structure that
+ * shares itself exponentially) as `"[too deep]"` / `"[too large]"`.
  */
-function canonical(value: unknown, depth = 0): string {
+function canonical(value: unknown, budget: { left: number } = { left: 100_000 }, depth = 0): string {
   if (value === null || value === undefined) return 'null';
   switch (typeof value) {
     case 'string':
@@ -56,22 +58,29 @@ function canonical(value: unknown, depth = 0): string {
       return 'null';
   }
   if (depth > 64) return '"[too deep]"';
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i], depth + 1);
-    return `${out}]`;
+  if (--budget.left < 0) return '"[too large]"';
+  try {
+    const toJSON = (value as { toJSON?: unknown }).toJSON;
+    if (typeof toJSON === 'function') return canonical(toJSON.call(value), budget, depth + 1);
+    if (Array.isArray(value)) {
+      let out = '[';
+      for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + canonical(value[i], budget, depth + 1);
+      return `${out}]`;
+    }
+    const o = value as Record<string, unknown>;
+    const keys = Object.keys(o).sort();
+    let out = '{';
+    let first = true;
+    for (const k of keys) {
+      const v = o[k];
+      if (v === undefined) continue;
+      out += `${first ? '' : ','}${quote(k)}:${canonical(v, budget, depth + 1)}`;
+      first = false;
+    }
+    return `${out}}`;
+  } catch {
+    return '"[unreadable]"';
   }
-  const o = value as Record<string, unknown>;
-  const keys = Object.keys(o).sort();
-  let out = '{';
-  let first = true;
-  for (const k of keys) {
-    const v = o[k];
-    if (v === undefined) continue;
-    out += `${first ? '' : ','}${quote(k)}:${canonical(v, depth + 1)}`;
-    first = false;
-  }
-  return `${out}}`;
 }
 
 /**
@@ -102,12 +111,12 @@ function citationOf(c: Citation): string {
  * kind, route, notClaimed, procedural, citations (doc, article, clause, point, confidence),
  * evidence, children.
  */
-function structure(node: Explanation): string {
+function structure(node: Explanation, budget: { left: number }): string {
   let out = '{"children":[';
-  for (let i = 0; i < node.children.length; i++) out += (i ? ',' : '') + structure(node.children[i]!);
+  for (let i = 0; i < node.children.length; i++) out += (i ? ',' : '') + structure(node.children[i]!, budget);
   out += '],"citations":[';
   for (let i = 0; i < node.citations.length; i++) out += (i ? ',' : '') + citationOf(node.citations[i]!);
-  out += `],"evidence":${node.evidence.length ? canonical(node.evidence) : '[]'}`;
+  out += `],"evidence":${node.evidence.length ? canonical(node.evidence, budget) : '[]'}`;
   if (node.id !== undefined) out += `,"id":${quote(node.id)}`;
   if (node.kind !== undefined) out += `,"kind":${quote(node.kind)}`;
   if (node.notClaimed !== undefined) out += `,"notClaimed":${canonical(node.notClaimed)}`;
@@ -125,5 +134,6 @@ function structure(node: Explanation): string {
  * @returns 64 lowercase hex characters.
  */
 export function explanationHash(node: Explanation, rulePacks: readonly { id: string; version: string }[]): string {
-  return sha256Hex(`{"rulePacks":${canonical(rulePacks)},"tree":${structure(node)}}`);
+  const budget = { left: 100_000 };
+  return sha256Hex(`{"rulePacks":${canonical(rulePacks, budget)},"tree":${structure(node, budget)}}`);
 }
