@@ -1,7 +1,7 @@
 import type { Citation } from '../citation.js';
 import { msg, type Message } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
-import { childNode, childOutcome, ownRecord, runTest, setOwn, writeEvidence, writeMessage } from './safety.js';
+import { childNode, childOutcome, ownRecord, partsOf, runTest, setOwn, settle, writeEvidence, writeMessage } from './safety.js';
 import type { Criterion, EvalContext, Evidence, Explanation, LeafResult, MessageSource } from './types.js';
 
 /** Metadata every criterion carries. */
@@ -84,40 +84,41 @@ export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => Le
     ...(meta.route ? { route: meta.route } : {}),
     evaluate(ctx) {
       const r = runTest(meta.id, meta.test, ctx);
+      const how = settle(r, provisional);
       const explain = ctx.explain !== false;
+      const parts = partsOf(r);
       const node: Explanation = {
         id: meta.id,
-        outcome: r.outcome,
+        outcome: how === 0 ? r.outcome : 'needs-review',
         kind: 'leaf',
         text: meta.text,
-        message: explain ? writeMessage(r.message) : NO_MESSAGE,
+        message: explain ? writeMessage(r) : NO_MESSAGE,
         citations: r.reliesOn?.length ? [...citations, ...r.reliesOn] : citations.slice(),
-        evidence: writeEvidence(r.evidence),
+        evidence: writeEvidence(r),
         children: [],
       };
       // Optional fields set one by one (same order as before): cheaper than spreading objects.
-      if (r.missing) node.missing = r.missing;
+      if (parts.missing) node.missing = parts.missing;
       if (meta.route) node.route = meta.route;
-      if (r.notClaimed) node.notClaimed = true;
-      if (r.procedural) node.procedural = true;
-      if (r.trivial) node.trivial = true;
-      if (provisional(r)) {
+      if (parts.notClaimed) node.notClaimed = true;
+      if (parts.procedural) node.procedural = true;
+      if (parts.trivial) node.trivial = true;
+      if (how === 1) {
         if (explain) {
-          const was = node.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
+          const was = r.outcome === 'eligible' ? msg('đạt', 'met') : msg('không đạt', 'not met');
           node.message = msg(
             `${node.message.vi} — kết quả tạm (${was.vi}) vì căn cứ chưa được đối chiếu với văn bản chính thức; cần xem xét`,
             `${node.message.en} — provisional (${was.en}): the deciding provision is not verified against the official text; needs review`,
           );
         }
-        node.outcome = 'needs-review';
         node.missing = [...(node.missing ?? []), 'verified legal text'];
-      }
+      } else if (how === 2) node.missing = [...(node.missing ?? []), 'a working criterion'];
       return node;
     },
   };
   return withOutcome(c, (ctx) => {
     const r = runTest(meta.id, meta.test, ctx);
-    return provisional(r) ? 'needs-review' : r.outcome;
+    return settle(r, provisional) === 0 ? r.outcome : 'needs-review';
   });
 }
 

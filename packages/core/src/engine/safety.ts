@@ -33,21 +33,45 @@ function failure(id: string, why: string): LeafResult {
 
 /**
  * A leaf's test, run so that an exception or a malformed result — no valid outcome, `reliesOn`
- * not a list of citations, `missing` not a list, a field whose getter throws — becomes the same
- * needs-review on both paths. The fields both paths read are read here once.
+ * not a list of citations — becomes the same needs-review on both paths.
  */
 export function runTest(id: string, test: (ctx: EvalContext) => LeafResult, ctx: EvalContext): LeafResult {
   try {
     const r = test(ctx);
     if (r === null || typeof r !== 'object' || !isOutcome(r.outcome)) return failure(id, `not a result (outcome ${describe(r)})`);
-    const { reliesOn, missing } = r;
+    const reliesOn = r.reliesOn;
     if (reliesOn !== undefined && !(Array.isArray(reliesOn) && reliesOn.every(isCitation))) return failure(id, '`reliesOn` is not a list of citations');
-    if (missing !== undefined && !(Array.isArray(missing) && missing.every((m) => typeof m === 'string'))) return failure(id, '`missing` is not a list of texts');
-    void r.notClaimed, r.procedural, r.trivial, r.message, r.evidence;
     return r;
   } catch (e) {
     return failure(id, errorText(e));
   }
+}
+
+/**
+ * How a leaf's result settles, the same on both paths: `0` as it is, `1` provisional (a deciding
+ * citation is unverified: needs review), `2` unreadable (a flag's getter threw: needs review).
+ */
+export function settle(r: LeafResult, provisional: (r: LeafResult) => boolean): 0 | 1 | 2 {
+  try {
+    return provisional(r) ? 1 : 0;
+  } catch {
+    return 2;
+  }
+}
+
+/** The optional parts of a leaf's result the explanation shows; a getter that throws leaves that part out. */
+export function partsOf(r: LeafResult): { missing?: string[]; notClaimed: boolean; procedural: boolean; trivial: boolean } {
+  const out: { missing?: string[]; notClaimed: boolean; procedural: boolean; trivial: boolean } = { notClaimed: false, procedural: false, trivial: false };
+  try {
+    const m = r.missing;
+    if (Array.isArray(m) && m.every((x) => typeof x === 'string')) out.missing = m;
+    out.notClaimed = Boolean(r.notClaimed);
+    out.procedural = Boolean(r.procedural);
+    out.trivial = Boolean(r.trivial);
+  } catch {
+    // what was read so far
+  }
+  return out;
 }
 
 function describe(r: unknown): string {
@@ -58,9 +82,10 @@ function describe(r: unknown): string {
   }
 }
 
-/** A leaf's message, written: a function that throws or gives no message does not change the outcome. */
-export function writeMessage(m: MessageSource): Message {
+/** A leaf's message, written: a function (or a getter) that throws or gives no message does not change the outcome. */
+export function writeMessage(r: LeafResult): Message {
   try {
+    const m = r.message;
     const x = typeof m === 'function' ? m() : m;
     if (isMessage(x)) return x;
   } catch (e) {
@@ -69,9 +94,10 @@ export function writeMessage(m: MessageSource): Message {
   return NO_TEXT;
 }
 
-/** A leaf's evidence, written: a function that throws is reported as such, the outcome unchanged. */
-export function writeEvidence(e: LeafResult['evidence']): Evidence[] {
+/** A leaf's evidence, written: a function (or a getter) that throws is reported as such, the outcome unchanged. */
+export function writeEvidence(r: LeafResult): Evidence[] {
   try {
+    const e = r.evidence;
     const x = e === undefined ? [] : typeof e === 'function' ? e() : e;
     return Array.isArray(x) ? x : [];
   } catch (err) {
