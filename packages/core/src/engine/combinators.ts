@@ -67,6 +67,16 @@ export function outcomeOf(c: Criterion, ctx: EvalContext): Outcome {
 }
 
 /**
+ * `outcomeOf(c, ·)` with `c`'s fast path looked up once — for a wrapper that asks for the same
+ * criterion's outcome at every evaluation. Still checks at each call that `c`'s `evaluate` is the
+ * one the fast path stands for.
+ */
+export function outcomeFunction(c: Criterion): (ctx: EvalContext) => Outcome {
+  const own = ownRecord(c);
+  return (ctx) => childOutcome(c, own, ctx);
+}
+
+/**
  * A leaf criterion. When a deciding citation (its own unless the result is `trivial`, or one its
  * result `reliesOn`) is marked `unverified`, a definite outcome becomes `needs-review` and the
  * message says why.

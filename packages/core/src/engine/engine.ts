@@ -4,7 +4,7 @@ import { TdktError, parseWith } from '../errors.js';
 import { msg } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
 import { evaluationRequestSchema, type EvaluationRequest } from '../model/request.js';
-import { allOf, criterion, markDecisive, outcomeOf, withOutcome } from './combinators.js';
+import { allOf, criterion, markDecisive, outcomeFunction, withOutcome } from './combinators.js';
 import { checkedNode, errorText } from './safety.js';
 import { explanationHash } from './hash.js';
 import { SubjectHistory } from './history.js';
@@ -517,7 +517,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       }
       return r;
     };
-    const plan: EvalPlan = { root, ruleId, ruleDate, rulePacks: use.map((p) => ({ id: p.id, version: p.version })), pluginIds: use.map((p) => p.id), delegatedTo, param, emulationYear };
+    const plan: EvalPlan = { root, rootOutcome: outcomeFunction(root), ruleId, ruleDate, rulePacks: use.map((p) => ({ id: p.id, version: p.version })), pluginIds: use.map((p) => p.id), delegatedTo, param, emulationYear };
     if (plans.size >= PLAN_CACHE_SIZE) plans.clear();
     plans.set(key, plan);
     return plan;
@@ -545,7 +545,7 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
     };
     if (!explain) {
       // Outcome only: no explanation node, message or evidence is built.
-      let outcome = outcomeOf(plan.root, ctx);
+      let outcome = plan.rootOutcome(ctx);
       for (const p of use)
         for (const h of p.horizons ?? []) if ((h.keyOn === 'asOf' ? req.asOf : submittedOn) >= h.from) outcome = 'needs-review';
       return briefOf(req, outcome, plan);
@@ -608,6 +608,8 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
 
 /** What evaluating an award needs that does not depend on the subject: the plan of a request. */
 interface EvalPlan {
+  /** The root's outcome alone (explanations off). */
+  rootOutcome: (ctx: EvalContext) => Outcome;
   root: Criterion;
   ruleId: string | undefined;
   ruleDate: string;
@@ -693,7 +695,7 @@ function guarded(p: Plugin, c: Criterion): Criterion {
       return checkedNode(c, n);
     },
   };
-  return withOutcome(g, (ctx) => outcomeOf(c, ctx));
+  return withOutcome(g, outcomeFunction(c));
 }
 
 function kindVi(k: string): string {

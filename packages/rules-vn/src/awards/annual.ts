@@ -1,4 +1,4 @@
-import { allOf, anyOf, criterion, msg, outcomeOf, withOutcome, type Criterion, type EvalContext, type LeafResult } from '@tdkt/core';
+import { allOf, anyOf, criterion, msg, outcomeFunction, withOutcome, type Criterion, type EvalContext, type LeafResult } from '@tdkt/core';
 import { cite } from '../cite.js';
 import { councilVote, disciplineClock, initiatives, newRecruitMinimum, noPendingMatters, ratingAtLeast, spiritAttested, transferComments, workingTime } from '../common.js';
 import { SOURCES } from '../documents.js';
@@ -66,7 +66,8 @@ function ldttOrTitle(r: Regime): Criterion {
       return core.evaluate(ctx);
     },
   };
-  return withOutcome(c, (ctx) => (held(ctx) ? 'eligible' : outcomeOf(core, ctx)));
+  const coreOutcome = outcomeFunction(core);
+  return withOutcome(c, (ctx) => (held(ctx) ? 'eligible' : coreOutcome(ctx)));
 }
 
 const INIT = ['initiative'];

@@ -1,4 +1,4 @@
-import { allOf, criterion, msg, outcomeOf, withOutcome, type AwardRule, type Citation, type Criterion, type EvalContext, type Message, type SubjectKind } from '@tdkt/core';
+import { allOf, criterion, msg, outcomeFunction, withOutcome, type AwardRule, type Citation, type Criterion, type EvalContext, type Message, type SubjectKind } from '@tdkt/core';
 import { cite } from '../cite.js';
 import { REGIMES, type Regime } from '../regimes.js';
 
@@ -55,7 +55,8 @@ export function forKinds(kinds: SubjectKind[], c: Criterion, label: Message): Cr
     },
   };
   // Not claimed counts as not met (ineligible).
-  return withOutcome(w, (ctx) => (kinds.includes(ctx.request.subject.kind) ? outcomeOf(c, ctx) : 'ineligible'));
+  const inner = outcomeFunction(c);
+  return withOutcome(w, (ctx) => (kinds.includes(ctx.request.subject.kind) ? inner(ctx) : 'ineligible'));
 }
 
 /** Applies a criterion only to individuals of some groups (others: not claimed). */
@@ -68,7 +69,8 @@ export function forGroups(groups: string[], c: Criterion, label: Message): Crite
       return applies(ctx) ? c.evaluate(ctx) : other.evaluate(ctx);
     },
   };
-  return withOutcome(w, (ctx) => (applies(ctx) ? outcomeOf(c, ctx) : 'ineligible'));
+  const inner = outcomeFunction(c);
+  return withOutcome(w, (ctx) => (applies(ctx) ? inner(ctx) : 'ineligible'));
 }
 
 /** An "all of" for an award rule. */
