@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { TdktError, msg, type Storage } from '@tdkt/core';
+import { TdktError, msg, type Message, type Storage } from '@tdkt/core';
 import { sqliteStorage } from '@tdkt/storage-sqlite';
 
 /**
@@ -23,7 +23,7 @@ const FORMS = { vi: 'sqlite:TỆP, postgres://USER:PASSWORD@HOST:PORT/DB (postgr
  */
 export function parseStore(spec: string): StoreSpec {
   const m = /^([A-Za-z][A-Za-z0-9+.-]+):(.*)$/s.exec(spec);
-  const empty = (what: { vi: string; en: string }): TdktError =>
+  const empty = (what: Message): TdktError =>
     new TdktError('VALIDATION_FAILED', msg(`--store ${spec}: thiếu ${what.vi}`, `--store ${spec}: the ${what.en} is missing`), { path: ['store'], value: spec });
   if (!m) {
     if (!spec.trim()) throw empty({ vi: 'tệp cơ sở dữ liệu', en: 'database file' });

@@ -10,12 +10,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: string): boolean {
-  if (typeof s !== 'string') return false;
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+  return civilDay(s) !== undefined;
 }
 
 /** A calendar date `YYYY-MM-DD` (Asia/Ho_Chi_Minh), validated to exist. */
@@ -66,26 +61,31 @@ function digits(s: string, at: number, n: number): number {
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
- * Days since 1970-01-01 of a valid calendar date, by arithmetic on its fields (days from civil,
- * proleptic Gregorian): the same number as `Date.UTC(y, m - 1, d) / DAY_MS`, and the same dates
- * accepted as {@link isIsoDate} (years before 100 are refused, as `Date.UTC` reads them as 19xx).
+ * Days since 1970-01-01 of a calendar date written `YYYY-MM-DD`, by arithmetic on its fields (days
+ * from civil, proleptic Gregorian) — the same number as `Date.UTC(y, m - 1, d) / DAY_MS` — or
+ * `undefined` when it is not a real date. Years before 100 are refused (`Date.UTC` reads them as
+ * 19xx, so no date library here can stand for them).
  */
+function civilDay(iso: string): number | undefined {
+  if (typeof iso !== 'string' || iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return undefined;
+  const y = digits(iso, 0, 4);
+  const m = digits(iso, 5, 2);
+  const d = digits(iso, 8, 2);
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (!(y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!))) return undefined;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468;
+}
+
+/** Days since 1970-01-01 of a valid calendar date. @throws TdktError `VALIDATION_FAILED` otherwise. */
 function dayNumber(iso: string): number {
-  if (typeof iso === 'string' && iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
-    const y = digits(iso, 0, 4);
-    const m = digits(iso, 5, 2);
-    const d = digits(iso, 8, 2);
-    const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    if (y >= 100 && m >= 1 && m <= 12 && d >= 1 && d <= (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!)) {
-      const yy = m <= 2 ? y - 1 : y;
-      const era = Math.floor(yy / 400);
-      const yoe = yy - era * 400;
-      const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-      const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-      return era * 146_097 + doe - 719_468;
-    }
-  }
-  throw new TdktError('VALIDATION_FAILED', msg(`Không phải ngày hợp lệ (YYYY-MM-DD): ${String(iso)}`, `Not a valid date (YYYY-MM-DD): ${String(iso)}`), { value: iso });
+  const n = civilDay(iso);
+  if (n === undefined) throw new TdktError('VALIDATION_FAILED', msg(`Không phải ngày hợp lệ (YYYY-MM-DD): ${String(iso)}`, `Not a valid date (YYYY-MM-DD): ${String(iso)}`), { value: iso });
+  return n;
 }
 
 /** `YYYY-MM-DD` of a UTC date's fields. */
@@ -144,9 +144,8 @@ export function plusMonths(iso: string, months: number): string {
   if (target < 100 * 12 || target >= 10_000 * 12)
     throw new TdktError('VALIDATION_FAILED', msg(`Kết quả ngoài phạm vi ngày: ${iso} + ${months} tháng`, `The result is out of the range of dates: ${iso} + ${months} months`), { value: months });
   const endOfTarget = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months + 1, 0));
-  const out = d.getUTCDate() >= endOfTarget.getUTCDate() ? isoOfUtc(endOfTarget) : isoOfUtc(new Date(Date.UTC(endOfTarget.getUTCFullYear(), endOfTarget.getUTCMonth(), d.getUTCDate())));
-  if (!isIsoDate(out)) throw new TdktError('VALIDATION_FAILED', msg(`Kết quả ngoài phạm vi ngày: ${iso} + ${months} tháng`, `The result is out of the range of dates: ${iso} + ${months} months`), { value: months });
-  return out;
+  // The target year is within 100–9999 (checked above), where Date.UTC is exact.
+  return d.getUTCDate() >= endOfTarget.getUTCDate() ? isoOfUtc(endOfTarget) : isoOfUtc(new Date(Date.UTC(endOfTarget.getUTCFullYear(), endOfTarget.getUTCMonth(), d.getUTCDate())));
 }
 
 /** A closed range of calendar dates. */

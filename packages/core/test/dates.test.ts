@@ -44,6 +44,10 @@ describe('calendar arithmetic', () => {
     const text = fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([y, m, d]) => `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
     fc.assert(
       fc.property(fc.oneof(text, fc.string({ maxLength: 12 })), (s) => {
+        // isIsoDate against the definition by Date.UTC: the fields round-trip.
+        const f = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+        const probe = f ? new Date(Date.UTC(Number(f[1]), Number(f[2]) - 1, Number(f[3]))) : undefined;
+        expect(isIsoDate(s)).toBe(Boolean(f && probe && probe.getUTCFullYear() === Number(f[1]) && probe.getUTCMonth() === Number(f[2]) - 1 && probe.getUTCDate() === Number(f[3])));
         if (!isIsoDate(s)) {
           expect(() => daysBetween('1900-01-01', s)).toThrow(TdktError);
           return;

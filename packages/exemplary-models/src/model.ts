@@ -1,4 +1,4 @@
-import { citationSchema, isoDateSchema, ratingSchema, subjectKindSchema } from '@tdkt/core';
+import { citationSchema, isoDateSchema, ratingSchema, subjectKindSchema, type Message } from '@tdkt/core';
 import { z } from 'zod';
 
 const message = z.strictObject({ vi: z.string().min(1), en: z.string().min(1) });
@@ -14,7 +14,7 @@ export const STAGES = ['phat-hien', 'xay-dung-boi-duong', 'binh-chon-gioi-thieu'
 /** A stage code. */
 export type Stage = (typeof STAGES)[number];
 /** Vietnamese and English names of the stages. */
-export const STAGE_NAMES: Record<Stage, { vi: string; en: string }> = {
+export const STAGE_NAMES: Record<Stage, Message> = {
   'phat-hien': { vi: 'Phát hiện', en: 'Discovered' },
   'xay-dung-boi-duong': { vi: 'Xây dựng, bồi dưỡng', en: 'Built and nurtured' },
   'binh-chon-gioi-thieu': { vi: 'Bình chọn, giới thiệu', en: 'Selected and presented' },
@@ -28,7 +28,7 @@ export const fieldSchema = z.enum(['economy', 'agriculture', 'culture-society', 
 /** See {@link fieldSchema}. */
 export type Field = z.infer<typeof fieldSchema>;
 /** Vietnamese and English names of the fields. */
-export const FIELD_NAMES: Record<Field, { vi: string; en: string }> = {
+export const FIELD_NAMES: Record<Field, Message> = {
   economy: { vi: 'Kinh tế', en: 'Economy' },
   agriculture: { vi: 'Nông nghiệp', en: 'Agriculture' },
   'culture-society': { vi: 'Văn hóa – xã hội', en: 'Culture and society' },
@@ -86,7 +86,7 @@ export const activityFormSchema = z.enum(['mass-media', 'talk-exchange', 'field-
 /** A form of propagation. */
 export type ActivityForm = z.infer<typeof activityFormSchema>;
 /** Vietnamese and English names of the forms of propagation. */
-export const FORM_NAMES: Record<ActivityForm, { vi: string; en: string }> = {
+export const FORM_NAMES: Record<ActivityForm, Message> = {
   'mass-media': { vi: 'Thông tin đại chúng', en: 'Mass media' },
   'talk-exchange': { vi: 'Tọa đàm, giao lưu, chia sẻ kinh nghiệm', en: 'Talks and exchanges' },
   'field-visit': { vi: 'Tham quan học tập', en: 'Field visits' },
@@ -98,7 +98,7 @@ export const activityContentSchema = z.enum(['ho-chi-minh-thought-and-law', 'mov
 /** A content category of propagation. */
 export type ActivityContent = z.infer<typeof activityContentSchema>;
 /** Vietnamese and English names of the content categories. */
-export const CONTENT_NAMES: Record<ActivityContent, { vi: string; en: string }> = {
+export const CONTENT_NAMES: Record<ActivityContent, Message> = {
   'ho-chi-minh-thought-and-law': { vi: 'Tư tưởng Hồ Chí Minh về thi đua ái quốc; chính sách, pháp luật về thi đua, khen thưởng', en: "Hồ Chí Minh's thought on patriotic emulation; the policy and law on emulation and commendation" },
   'movements-and-results': { vi: 'Các phong trào thi đua của Trung ương, tỉnh, địa phương và kết quả', en: 'The movements launched by the central, provincial and local levels and their results' },
   'sector-models': { vi: 'Điển hình tiên tiến trên các ngành, lĩnh vực', en: 'Exemplary models per sector' },

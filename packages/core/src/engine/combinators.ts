@@ -1,8 +1,8 @@
 import type { Citation } from '../citation.js';
 import { msg, type Message } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
-import { childNode, childOutcome, ownRecord, partsOf, runTest, setOwn, settle, writeEvidence, writeMessage } from './safety.js';
-import type { Criterion, EvalContext, Evidence, Explanation, LeafResult, MessageSource } from './types.js';
+import { childNode, childOutcome, isMessage, ownRecord, partsOf, runTest, setOwn, settle, writeEvidence, writeMessage } from './safety.js';
+import type { Criterion, EvalContext, Explanation, LeafResult } from './types.js';
 
 /** Metadata every criterion carries. */
 export interface CriterionMeta {
@@ -26,21 +26,9 @@ export function combineAny(outcomes: Outcome[]): Outcome {
   return 'ineligible';
 }
 
-function unverifiedOf(citations: readonly Citation[]): Citation[] {
-  return citations.filter((c) => c.confidence === 'unverified');
-}
-
 const isUnverified = (c: Citation) => c.confidence === 'unverified';
 
-/** Writes a {@link MessageSource}: calls it when it is a function. */
-export function messageOf(m: MessageSource): Message {
-  return typeof m === 'function' ? m() : m;
-}
-
-/** The evidence of a leaf result, written (a function is called). */
-export function evidenceOf(e: LeafResult['evidence']): Evidence[] {
-  return e === undefined ? [] : typeof e === 'function' ? e() : e;
-}
+export { evidenceOf, messageOf } from './safety.js';
 
 /**
  * Gives `c` a fast {@link Criterion.outcome} (a non-enumerable property). `outcome` must equal
@@ -83,7 +71,7 @@ export function outcomeFunction(c: Criterion): (ctx: EvalContext) => Outcome {
  */
 export function criterion(meta: CriterionMeta & { test: (ctx: EvalContext) => LeafResult }): Criterion {
   const citations = meta.citations ?? [];
-  const ownUnverified = unverifiedOf(citations).length > 0;
+  const ownUnverified = citations.some(isUnverified);
   /** The deciding citation is unverified: a definite outcome becomes needs-review. */
   const provisional = (r: LeafResult) =>
     !(r.notClaimed || r.procedural) && r.outcome !== 'needs-review' && ((!r.trivial && ownUnverified) || (r.reliesOn !== undefined && r.reliesOn.some(isUnverified)));
@@ -178,7 +166,7 @@ function summaryOf(kind: 'all' | 'any', outcome: Outcome, nodes: Explanation[], 
   if (summary)
     try {
       const m = summary(outcome, nodes);
-      if (typeof m === 'object' && m !== null && typeof m.vi === 'string' && typeof m.en === 'string') return m;
+      if (isMessage(m)) return m;
     } catch {
       // the default below
     }

@@ -5,7 +5,7 @@ import { msg } from '../i18n.js';
 import type { Outcome } from '../model/codes.js';
 import { evaluationRequestSchema, type EvaluationRequest } from '../model/request.js';
 import { allOf, criterion, markDecisive, outcomeFunction, withOutcome } from './combinators.js';
-import { checkedNode, errorText } from './safety.js';
+import { checkedNode, errorText, failedNode } from './safety.js';
 import { explanationHash } from './hash.js';
 import { SubjectHistory } from './history.js';
 import { definePlugin, type AwardDefinition, type AwardRule, type ParameterDefinition, type ParameterSetting, type Plugin, type PluginDefinition } from './plugin.js';
@@ -543,30 +543,30 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       emulationYear: plan.emulationYear,
       param: plan.param,
     };
-    if (!explain) {
-      // Outcome only: no explanation node, message or evidence is built.
-      let outcome = plan.rootOutcome(ctx);
-      for (const p of use)
-        for (const h of p.horizons ?? []) if ((h.keyOn === 'asOf' ? req.asOf : submittedOn) >= h.from) outcome = 'needs-review';
-      return briefOf(req, outcome, plan);
-    }
-    let root = plan.root.evaluate(ctx);
+    // Horizons past which the encoded rules may no longer hold: each one reached gates the outcome.
+    const reached: { h: NonNullable<Plugin['horizons']>[number]; date: string }[] = [];
     for (const p of use)
       for (const h of p.horizons ?? []) {
-        const key = h.keyOn === 'asOf' ? req.asOf : submittedOn;
-        if (key < h.from) continue;
-        root = {
-          id: `horizon.${h.id}`,
-          outcome: 'needs-review',
-          kind: 'gate',
-          text: h.message,
-          message: msg(`${h.message.vi}. Kết quả tạm theo quy định trước đó: ${outcomeVi(root.outcome)}`, `${h.message.en}. Provisional outcome under the previous rules: ${root.outcome}`),
-          citations: h.citations,
-          evidence: [{ kind: 'fact', ref: h.keyOn, detail: { date: key, from: h.from } }],
-          children: [root],
-          missing: ['rules in force on the date'],
-        };
+        const date = h.keyOn === 'asOf' ? req.asOf : submittedOn;
+        if (date >= h.from) reached.push({ h, date });
       }
+    if (!explain) {
+      // Outcome only: no explanation node, message or evidence is built.
+      return briefOf(req, reached.length ? 'needs-review' : plan.rootOutcome(ctx), plan);
+    }
+    let root = plan.root.evaluate(ctx);
+    for (const { h, date } of reached)
+      root = {
+        id: `horizon.${h.id}`,
+        outcome: 'needs-review',
+        kind: 'gate',
+        text: h.message,
+        message: msg(`${h.message.vi}. Kết quả tạm theo quy định trước đó: ${outcomeVi(root.outcome)}`, `${h.message.en}. Provisional outcome under the previous rules: ${root.outcome}`),
+        citations: h.citations,
+        evidence: [{ kind: 'fact', ref: h.keyOn, detail: { date, from: h.from } }],
+        children: [root],
+        missing: ['rules in force on the date'],
+      };
     markDecisive(root);
     return { ...briefOf(req, root.outcome, plan), explanation: root, hash: explanationHash(root, rulePacks) };
   }
@@ -680,17 +680,7 @@ function guarded(p: Plugin, c: Criterion): Criterion {
       try {
         n = c.evaluate(ctx);
       } catch (err) {
-        return {
-          id: c.id,
-          outcome: 'needs-review',
-          kind: 'leaf',
-          text: c.text,
-          message: msg(`Lỗi khi chạy điều kiện của plugin ${p.id}: ${errorText(err)}`, `Plugin ${p.id} failed while evaluating: ${errorText(err)}`),
-          citations: [...c.citations],
-          evidence: [],
-          children: [],
-          missing: [`plugin ${p.id}`],
-        };
+        return failedNode(c, msg(`Lỗi khi chạy điều kiện của plugin ${p.id}: ${errorText(err)}`, `Plugin ${p.id} failed while evaluating: ${errorText(err)}`), [`plugin ${p.id}`]);
       }
       return checkedNode(c, n);
     },

@@ -12,7 +12,7 @@ import type { Citation } from '../citation.js';
 import type { Criterion, EvalContext, Evidence, Explanation, LeafResult, MessageSource } from './types.js';
 
 export const isOutcome = (o: unknown): o is Outcome => o === 'eligible' || o === 'ineligible' || o === 'needs-review';
-const isMessage = (m: unknown): m is Message => typeof m === 'object' && m !== null && typeof (m as Message).vi === 'string' && typeof (m as Message).en === 'string';
+export const isMessage = (m: unknown): m is Message => typeof m === 'object' && m !== null && typeof (m as Message).vi === 'string' && typeof (m as Message).en === 'string';
 const isCitation = (c: unknown): c is Citation => typeof c === 'object' && c !== null && typeof (c as Citation).doc === 'string';
 
 /** The text of an error, whatever was thrown. */
@@ -82,11 +82,20 @@ function describe(r: unknown): string {
   }
 }
 
+/** Writes a {@link MessageSource}: calls it when it is a function. */
+export function messageOf(m: MessageSource): Message {
+  return typeof m === 'function' ? m() : m;
+}
+
+/** The evidence of a leaf result, written (a function is called). */
+export function evidenceOf(e: LeafResult['evidence']): Evidence[] {
+  return e === undefined ? [] : typeof e === 'function' ? e() : e;
+}
+
 /** A leaf's message, written: a function (or a getter) that throws or gives no message does not change the outcome. */
 export function writeMessage(r: LeafResult): Message {
   try {
-    const m = r.message;
-    const x = typeof m === 'function' ? m() : m;
+    const x = messageOf(r.message);
     if (isMessage(x)) return x;
   } catch (e) {
     return msg(`(không viết được nội dung: ${errorText(e)})`, `(the message could not be written: ${errorText(e)})`);
@@ -97,18 +106,17 @@ export function writeMessage(r: LeafResult): Message {
 /** A leaf's evidence, written: a function (or a getter) that throws is reported as such, the outcome unchanged. */
 export function writeEvidence(r: LeafResult): Evidence[] {
   try {
-    const e = r.evidence;
-    const x = e === undefined ? [] : typeof e === 'function' ? e() : e;
+    const x = evidenceOf(r.evidence);
     return Array.isArray(x) ? x : [];
   } catch (err) {
     return [{ kind: 'fact', ref: 'evidence-error', detail: { error: errorText(err) } }];
   }
 }
 
-/** A node for a criterion that failed, saying why. */
-export function failedNode(c: Criterion, why: string): Explanation {
-  const f = failure(safeId(c), why);
-  return { id: safeId(c), outcome: 'needs-review', kind: 'leaf', text: safeText(c), message: f.message as Message, citations: safeCitations(c), evidence: [], children: [], missing: f.missing! };
+/** A needs-review node for a criterion that failed: `why` in the generic wording, or the message and missing facts given. */
+export function failedNode(c: Criterion, why: string | Message, missing: string[] = ['a working criterion']): Explanation {
+  const message = typeof why === 'string' ? (failure(safeId(c), why).message as Message) : why;
+  return { id: safeId(c), outcome: 'needs-review', kind: 'leaf', text: safeText(c), message, citations: safeCitations(c), evidence: [], children: [], missing };
 }
 
 function safeId(c: Criterion): string {
