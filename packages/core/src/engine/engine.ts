@@ -544,18 +544,19 @@ export function createEngine(options: { plugins: Plugin[] }): Engine {
       param: plan.param,
     };
     // Horizons past which the encoded rules may no longer hold: each one reached gates the outcome.
-    const reached: { h: NonNullable<Plugin['horizons']>[number]; date: string }[] = [];
+    // (None, usually: the list is made only when one is reached.)
+    let reached: { h: NonNullable<Plugin['horizons']>[number]; date: string }[] | undefined;
     for (const p of use)
       for (const h of p.horizons ?? []) {
         const date = h.keyOn === 'asOf' ? req.asOf : submittedOn;
-        if (date >= h.from) reached.push({ h, date });
+        if (date >= h.from) (reached ??= []).push({ h, date });
       }
     if (!explain) {
       // Outcome only: no explanation node, message or evidence is built.
-      return briefOf(req, reached.length ? 'needs-review' : plan.rootOutcome(ctx), plan);
+      return briefOf(req, reached ? 'needs-review' : plan.rootOutcome(ctx), plan);
     }
     let root = plan.root.evaluate(ctx);
-    for (const { h, date } of reached)
+    for (const { h, date } of reached ?? [])
       root = {
         id: `horizon.${h.id}`,
         outcome: 'needs-review',
